@@ -1,0 +1,8 @@
+namespace DispatchAnalyzers;
+
+/// <summary>The IDs of every diagnostic this package reports. One constant per rule; docs live at docs/rules/&lt;ID&gt;.md.</summary>
+public static class DiagnosticIds
+{
+    /// <summary>Interface or virtual dispatch on a loop-invariant receiver inside a hot loop.</summary>
+    public const string DispatchOnLoopInvariantReceiver = "DSP001";
+}
