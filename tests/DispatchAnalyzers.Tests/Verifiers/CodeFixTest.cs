@@ -41,7 +41,11 @@ public abstract class CodeFixTest : AnalyzerTest
     /// <summary>Upper bound of Fix All rounds; by default, the number of fixable expected diagnostics.</summary>
     public int? NumberOfFixAllIterations { get; set; }
 
+    /// <summary>Run the original and each fixed program (OutputKind.ConsoleApplication) and require the same output.</summary>
     public bool RunAndCompareOutput { get; set; }
+
+    /// <summary>How long one run of a program may take before the test fails.</summary>
+    public TimeSpan RunTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     protected abstract CodeFixProvider GetCodeFixProvider();
 
@@ -130,7 +134,7 @@ public abstract class CodeFixTest : AnalyzerTest
 
         try
         {
-            await FixedStateVerifier.VerifyAsync(context, original, project, expectedState, explicitExpectations, analyzers, RunAndCompareOutput, cancellationToken).ConfigureAwait(false);
+            await FixedStateVerifier.VerifyAsync(context, original, project, expectedState, explicitExpectations, analyzers, RunAndCompareOutput ? RunTimeout : null, cancellationToken).ConfigureAwait(false);
         }
         catch (VerifierException e) when (notes.Count > 0)
         {

@@ -15,9 +15,8 @@ namespace DispatchAnalyzers.Tests.Verifiers;
 /// </summary>
 public static class CompilationChecks
 {
-    public static TimeSpan RunTimeout { get; } = TimeSpan.FromSeconds(10);
-
-    public static async Task VerifyAsync(string context, Project original, Project fixedProject, bool runAndCompare, CancellationToken cancellationToken)
+    /// <summary>Compiles both projects; with <paramref name="runTimeout"/>, also runs both programs and compares their output.</summary>
+    public static async Task VerifyAsync(string context, Project original, Project fixedProject, TimeSpan? runTimeout, CancellationToken cancellationToken)
     {
         var (originalErrors, originalImage) = await CompileAsync(original, cancellationToken).ConfigureAwait(false);
         var (fixedErrors, fixedImage) = await CompileAsync(fixedProject, cancellationToken).ConfigureAwait(false);
@@ -34,7 +33,7 @@ public static class CompilationChecks
             throw new VerifierException($"{context}: the original code emits but the fixed code does not:\n" + string.Join("\n", fixedErrors.Select(DiagnosticComparer.Format)));
         }
 
-        if (!runAndCompare)
+        if (runTimeout is not { } timeout)
         {
             return;
         }
@@ -44,8 +43,8 @@ public static class CompilationChecks
             throw new VerifierException($"{context}: RunAndCompareOutput needs OutputKind.ConsoleApplication and test code that compiles.");
         }
 
-        var before = ProgramRunner.Run(originalImage, RunTimeout);
-        var after = ProgramRunner.Run(fixedImage, RunTimeout);
+        var before = ProgramRunner.Run(originalImage, timeout);
+        var after = ProgramRunner.Run(fixedImage, timeout);
         if (before != after)
         {
             throw new VerifierException($"{context}: the fixed program prints something else.\n" + TextDiff.Unified(before, after, "original output", "fixed output"));

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -21,7 +22,7 @@ public static class FixedStateVerifier
         ParsedSources expected,
         IEnumerable<DiagnosticResult> explicitExpectations,
         ImmutableArray<DiagnosticAnalyzer> analyzers,
-        bool runAndCompare,
+        TimeSpan? runTimeout,
         CancellationToken cancellationToken)
     {
         var expectedPaths = expected.Files.Select(f => f.Path).ToHashSet();
@@ -48,6 +49,6 @@ public static class FixedStateVerifier
         var actual = await AnalyzerRunner.GetDiagnosticsAsync(fixedProject, analyzers, cancellationToken).ConfigureAwait(false);
         var descriptors = analyzers.SelectMany(a => a.SupportedDiagnostics).ToImmutableArray();
         DiagnosticComparer.Verify($"{context}, diagnostics remaining after the fix", expected.Expected(explicitExpectations, descriptors), actual, actualTexts);
-        await CompilationChecks.VerifyAsync(context, original, fixedProject, runAndCompare, cancellationToken).ConfigureAwait(false);
+        await CompilationChecks.VerifyAsync(context, original, fixedProject, runTimeout, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -51,9 +51,13 @@ public static class TextDiff
             i = end;
         }
 
-        if (a.Length == b.Length && edits.TrueForAll(e => e.Kind == ' '))
+        if (expected != actual && expected.ReplaceLineEndings("\n") == actual.ReplaceLineEndings("\n"))
         {
-            output.AppendLine("(lines are equal; the texts differ in line endings or a final newline)");
+            output.AppendLine("(the texts differ only in line endings; \\r marks a carriage return)");
+        }
+        else if (edits.TrueForAll(e => e.Kind == ' '))
+        {
+            output.AppendLine("(the lines are equal)");
         }
 
         return output.ToString();
@@ -82,7 +86,7 @@ public static class TextDiff
             {
                 edits.Add((' ', a[x], x++, y++));
             }
-            else if (y < b.Length && (x == a.Length || lcs[x, y + 1] >= lcs[x + 1, y]))
+            else if (y < b.Length && (x == a.Length || lcs[x, y + 1] > lcs[x + 1, y]))
             {
                 edits.Add(('+', b[y], x, y++));
             }

@@ -25,7 +25,7 @@ public static class LocalRewriter
             (original, _) => SyntaxFactory.Identifier(original.LeadingTrivia, newName, original.TrailingTrivia));
         if (changeValue)
         {
-            var newDeclarator = newBlock.DescendantNodes().OfType<VariableDeclaratorSyntax>().First(d => d.SpanStart == declarator.SpanStart);
+            var newDeclarator = newBlock.DescendantNodes().OfType<VariableDeclaratorSyntax>().First(d => d.Identifier.ValueText == newName);
             var value = newDeclarator.Initializer!.Value;
             newBlock = newBlock.ReplaceNode(value, SyntaxFactory.ParseExpression($"{value} + 1").WithTriviaFrom(value));
         }

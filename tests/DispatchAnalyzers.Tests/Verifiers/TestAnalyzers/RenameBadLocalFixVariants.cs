@@ -17,8 +17,8 @@ public sealed class NoFixAllRenameFix : RenameBadLocalFix
     public override FixAllProvider? GetFixAllProvider() => null;
 }
 
-/// <summary>Its Fix All renames to <c>other</c> instead of <c>good</c>, in document scope only.</summary>
-public sealed class DivergentFixAllRenameFix : RenameBadLocalFix
+/// <summary>Its Fix All renames to <c>other</c> instead of <c>good</c>, in the given scope only.</summary>
+public abstract class DivergentFixAllRenameFix(FixAllScope scope) : RenameBadLocalFix
 {
     public override FixAllProvider? GetFixAllProvider() => FixAllProvider.Create(
         async (context, document, diagnostics) =>
@@ -30,5 +30,14 @@ public sealed class DivergentFixAllRenameFix : RenameBadLocalFix
 
             return document;
         },
-        [FixAllScope.Document]);
+        [scope]);
 }
+
+/// <summary>Divergent Fix All in document scope.</summary>
+public sealed class DivergentDocumentFixAll() : DivergentFixAllRenameFix(FixAllScope.Document);
+
+/// <summary>Divergent Fix All in project scope.</summary>
+public sealed class DivergentProjectFixAll() : DivergentFixAllRenameFix(FixAllScope.Project);
+
+/// <summary>Divergent Fix All in solution scope.</summary>
+public sealed class DivergentSolutionFixAll() : DivergentFixAllRenameFix(FixAllScope.Solution);
