@@ -93,14 +93,23 @@ internal sealed class HoistReceiver
         return Kind != ReceiverKinds.ReadOnlyField || IsOwnField(stripped, (IFieldSymbol)symbol!, model, cancellationToken);
     }
 
+    /// <summary>The expression without the parentheses and null-forgiving operators around it (they do not change the value).</summary>
     public static ExpressionSyntax StripParentheses(ExpressionSyntax expression)
     {
-        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        while (true)
         {
-            expression = parenthesized.Expression;
+            switch (expression)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    expression = parenthesized.Expression;
+                    break;
+                case PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } suppressed:
+                    expression = suppressed.Operand;
+                    break;
+                default:
+                    return expression;
+            }
         }
-
-        return expression;
     }
 
     private static bool IsOwnField(ExpressionSyntax expression, IFieldSymbol field, SemanticModel model, CancellationToken cancellationToken)

@@ -119,8 +119,11 @@ internal static class TypeCheckHoister
         }
 
         // An embedded statement (if/else/loop body without braces) can hold only one statement.
-        var block = SyntaxFactory.Block(annotated.Select(statement => statement.WithoutTrivia()))
-            .WithTriviaFrom(loop)
+        var inner = annotated.Select(statement => statement.WithTrailingTrivia(SyntaxFactory.ElasticMarker)).ToList();
+        inner[0] = inner[0].WithLeadingTrivia(loop.GetLeadingTrivia());
+        var block = SyntaxFactory.Block(inner)
+            .WithLeadingTrivia(SyntaxFactory.ElasticMarker)
+            .WithTrailingTrivia(loop.GetTrailingTrivia())
             .WithAdditionalAnnotations(Formatter.Annotation);
         return root.ReplaceNode(loop, block);
     }

@@ -13,7 +13,7 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
     private const string AllLoopsHot = "dispatch_analyzers.hot_loop_scope = all";
     private const string Hoist = DispatchOnLoopInvariantReceiverCodeFixProvider.HoistEquivalenceKey;
 
-    private const string Shapes = """
+    private const string Shapes = "\n" + """
         public interface IShape { double Area(); }
         public sealed class Circle : IShape { public double Area() => 3; }
         public sealed class Square : IShape { public double Area() => 4; }
@@ -77,6 +77,784 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                 """ + Shapes,
             EditorConfig = AllLoopsHot,
             CodeActionEquivalenceKey = Hoist,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task ParameterReceiver_TwoTypes_HoistsTypeCheck()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                class C
+                {
+                    double Run() => Sum(new Circle(), 3) + Sum(new Square(), 3);
+
+                    private static double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++)
+                        {
+                            total += [|shape.Area|]();
+                        }
+
+                        return total;
+                    }
+                }
+                """ + Shapes,
+            FixedCode = """
+                class C
+                {
+                    double Run() => Sum(new Circle(), 3) + Sum(new Square(), 3);
+
+                    private static double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+                        if (shape is Circle circle)
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                total += circle.Area();
+                            }
+                        }
+                        else if (shape is Square square)
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                total += square.Area();
+                            }
+                        }
+                        else
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                total += shape.Area();
+                            }
+                        }
+
+                        return total;
+                    }
+                }
+                """ + Shapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = Hoist,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task ParameterReceiver_OneType_HoistsSingleCheck()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                class C
+                {
+                    double Run() => Sum(new Circle(), 3);
+
+                    private static double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++)
+                            total += [|shape.Area|]();
+                        return total;
+                    }
+                }
+                """ + Shapes,
+            FixedCode = """
+                class C
+                {
+                    double Run() => Sum(new Circle(), 3);
+
+                    private static double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+                        if (shape is Circle circle)
+                        {
+                            for (int i = 0; i < n; i++)
+                                total += circle.Area();
+                        }
+                        else
+                        {
+                            for (int i = 0; i < n; i++)
+                                total += shape.Area();
+                        }
+                        return total;
+                    }
+                }
+                """ + Shapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = Hoist,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task ParameterReceiver_ThreeTypes_HoistsThreeChecks()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                class C
+                {
+                    double Run() => Sum(new Circle(), 3) + Sum(new Square(), 3) + Sum(new Triangle(), 3);
+
+                    private static double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+                        foreach (var weight in new double[n])
+                        {
+                            total += weight * [|shape.Area|]();
+                        }
+
+                        return total;
+                    }
+                }
+
+                public sealed class Triangle : IShape { public double Area() => 5; }
+                """ + Shapes,
+            FixedCode = """
+                class C
+                {
+                    double Run() => Sum(new Circle(), 3) + Sum(new Square(), 3) + Sum(new Triangle(), 3);
+
+                    private static double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+                        if (shape is Circle circle)
+                        {
+                            foreach (var weight in new double[n])
+                            {
+                                total += weight * circle.Area();
+                            }
+                        }
+                        else if (shape is Square square)
+                        {
+                            foreach (var weight in new double[n])
+                            {
+                                total += weight * square.Area();
+                            }
+                        }
+                        else if (shape is Triangle triangle)
+                        {
+                            foreach (var weight in new double[n])
+                            {
+                                total += weight * triangle.Area();
+                            }
+                        }
+                        else
+                        {
+                            foreach (var weight in new double[n])
+                            {
+                                total += weight * shape.Area();
+                            }
+                        }
+
+                        return total;
+                    }
+                }
+
+                public sealed class Triangle : IShape { public double Area() => 5; }
+                """ + Shapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = Hoist,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task ReadOnlyFieldReceiver_CopiesToLocalThenHoists()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                class C
+                {
+                    private readonly IShape _shape = new Circle();
+
+                    double Sum(int n)
+                    {
+                        double total = 0;
+                        while (n-- > 0)
+                        {
+                            total += [|_shape.Area|]() + [|this._shape.Area|]();
+                        }
+
+                        return total;
+                    }
+                }
+                """ + Shapes,
+            FixedCode = """
+                class C
+                {
+                    private readonly IShape _shape = new Circle();
+
+                    double Sum(int n)
+                    {
+                        double total = 0;
+                        var shape = _shape;
+                        if (shape is Circle circle)
+                        {
+                            while (n-- > 0)
+                            {
+                                total += circle.Area() + circle.Area();
+                            }
+                        }
+                        else
+                        {
+                            while (n-- > 0)
+                            {
+                                total += shape.Area() + shape.Area();
+                            }
+                        }
+
+                        return total;
+                    }
+                }
+                """ + Shapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = Hoist,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task ThisReceiver_ImplicitAndExplicitCalls_UsePatternVariable()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                public abstract class Shape
+                {
+                    public abstract double Area();
+
+                    public virtual double Scale => 1;
+
+                    public double Sum(int n)
+                    {
+                        double total = 0;
+                        do
+                        {
+                            total += [|Area|]() * [|this.Scale|];
+                        }
+                        while (--n > 0);
+
+                        return total;
+                    }
+                }
+
+                public sealed class Disc : Shape { public override double Area() => 3; }
+                public sealed class Box : Shape { public override double Area() => 4; public override double Scale => 2; }
+                """,
+            FixedCode = """
+                public abstract class Shape
+                {
+                    public abstract double Area();
+
+                    public virtual double Scale => 1;
+
+                    public double Sum(int n)
+                    {
+                        double total = 0;
+                        if (this is Box box)
+                        {
+                            do
+                            {
+                                total += box.Area() * box.Scale;
+                            }
+                            while (--n > 0);
+                        }
+                        else if (this is Disc disc)
+                        {
+                            do
+                            {
+                                total += disc.Area() * disc.Scale;
+                            }
+                            while (--n > 0);
+                        }
+                        else
+                        {
+                            do
+                            {
+                                total += Area() * this.Scale;
+                            }
+                            while (--n > 0);
+                        }
+
+                        return total;
+                    }
+                }
+
+                public sealed class Disc : Shape { public override double Area() => 3; }
+                public sealed class Box : Shape { public override double Area() => 4; public override double Scale => 2; }
+                """,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = Hoist,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task ExplicitInterfaceImplementation_UsesCastForm()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                class C
+                {
+                    double Run() => Sum(new Hidden(), 3);
+
+                    private static double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++)
+                        {
+                            total += [|shape.Area|]();
+                        }
+
+                        return total;
+                    }
+                }
+
+                public sealed class Hidden : IShape { double IShape.Area() => 7; }
+                """ + Shapes,
+            FixedCode = """
+                class C
+                {
+                    double Run() => Sum(new Hidden(), 3);
+
+                    private static double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+                        if (shape is Hidden hidden)
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                total += ((IShape)hidden).Area();
+                            }
+                        }
+                        else
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                total += shape.Area();
+                            }
+                        }
+
+                        return total;
+                    }
+                }
+
+                public sealed class Hidden : IShape { double IShape.Area() => 7; }
+                """ + Shapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = Hoist,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task BetterOverloadOnConcreteType_UsesCastForm()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                public interface IScaler { double Scale(double factor); }
+                public sealed class Doubler : IScaler
+                {
+                    public double Scale(double factor) => factor * 2;
+                    public double Scale(int factor) => -1;
+                }
+
+                class C
+                {
+                    double Run() => Sum(new Doubler(), 3);
+
+                    private static double Sum(IScaler scaler, int n)
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++)
+                        {
+                            total += [|scaler.Scale|](i);
+                        }
+
+                        return total;
+                    }
+                }
+                """,
+            FixedCode = """
+                public interface IScaler { double Scale(double factor); }
+                public sealed class Doubler : IScaler
+                {
+                    public double Scale(double factor) => factor * 2;
+                    public double Scale(int factor) => -1;
+                }
+
+                class C
+                {
+                    double Run() => Sum(new Doubler(), 3);
+
+                    private static double Sum(IScaler scaler, int n)
+                    {
+                        double total = 0;
+                        if (scaler is Doubler doubler)
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                total += ((IScaler)doubler).Scale(i);
+                            }
+                        }
+                        else
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                total += scaler.Scale(i);
+                            }
+                        }
+
+                        return total;
+                    }
+                }
+                """,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = Hoist,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task LoopAsEmbeddedStatement_WrapsInBlockAndKeepsComment()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                class C
+                {
+                    private readonly IShape _shape = new Circle();
+
+                    double Sum(int n)
+                    {
+                        double total = 0;
+                        if (n > 0)
+                            // Sum every area.
+                            for (int i = 0; i < n; i++) total += [|_shape.Area|]();
+                        return total;
+                    }
+                }
+                """ + Shapes,
+            FixedCode = """
+                class C
+                {
+                    private readonly IShape _shape = new Circle();
+
+                    double Sum(int n)
+                    {
+                        double total = 0;
+                        if (n > 0)
+                        {
+                            // Sum every area.
+                            var shape = _shape;
+                            if (shape is Circle circle)
+                            {
+                                for (int i = 0; i < n; i++) total += circle.Area();
+                            }
+                            else
+                            {
+                                for (int i = 0; i < n; i++) total += shape.Area();
+                            }
+                        }
+                        return total;
+                    }
+                }
+                """ + Shapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = Hoist,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task CommentBeforeLoop_MovesToIfStatement()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                class C
+                {
+                    double Run() => Sum(new Circle(), 3);
+
+                    private static double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+
+                        // Sum every area.
+                        for (int i = 0; i < n; i++)
+                        {
+                            // Inner comment.
+                            total += [|shape.Area|]();
+                        }
+
+                        return total;
+                    }
+                }
+                """ + Shapes,
+            FixedCode = """
+                class C
+                {
+                    double Run() => Sum(new Circle(), 3);
+
+                    private static double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+
+                        // Sum every area.
+                        if (shape is Circle circle)
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                // Inner comment.
+                                total += circle.Area();
+                            }
+                        }
+                        else
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                // Inner comment.
+                                total += shape.Area();
+                            }
+                        }
+
+                        return total;
+                    }
+                }
+                """ + Shapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = Hoist,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task PatternVariableNames_AvoidNamesInScopeAndDeclaredLater()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                class C
+                {
+                    int square = 1;
+
+                    double Run() => Sum(new Circle(), 3) + Sum(new Square(), 3);
+
+                    private double Sum(IShape shape, int n)
+                    {
+                        double total = square;
+                        for (int i = 0; i < n; i++)
+                        {
+                            var circle = [|shape.Area|]();
+                            total += circle;
+                        }
+
+                        var circle1 = total;
+                        return circle1;
+                    }
+                }
+                """ + Shapes,
+            FixedCode = """
+                class C
+                {
+                    int square = 1;
+
+                    double Run() => Sum(new Circle(), 3) + Sum(new Square(), 3);
+
+                    private double Sum(IShape shape, int n)
+                    {
+                        double total = square;
+                        if (shape is Circle circle2)
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                var circle = circle2.Area();
+                                total += circle;
+                            }
+                        }
+                        else if (shape is Square square1)
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                var circle = square1.Area();
+                                total += circle;
+                            }
+                        }
+                        else
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                var circle = shape.Area();
+                                total += circle;
+                            }
+                        }
+
+                        var circle1 = total;
+                        return circle1;
+                    }
+                }
+                """ + Shapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = Hoist,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task OtherUsesOfReceiver_StayUnchanged()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                class C
+                {
+                    double Run() => Sum(new Circle(), new Circle(), 3);
+
+                    static double Weigh(IShape shape) => 1;
+                    static double Weigh(Circle circle) => 2;
+
+                    private static double Sum(IShape shape, IShape other, int n)
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++)
+                        {
+                            total += [|shape.Area|]() * Weigh(shape);
+                            if (shape == other) total += shape.GetHashCode();
+                            System.Func<double> later = () => shape.Area();
+                        }
+
+                        return total;
+                    }
+                }
+                """ + Shapes,
+            FixedCode = """
+                class C
+                {
+                    double Run() => Sum(new Circle(), new Circle(), 3);
+
+                    static double Weigh(IShape shape) => 1;
+                    static double Weigh(Circle circle) => 2;
+
+                    private static double Sum(IShape shape, IShape other, int n)
+                    {
+                        double total = 0;
+                        if (shape is Circle circle)
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                total += circle.Area() * Weigh(shape);
+                                if (shape == other) total += circle.GetHashCode();
+                                System.Func<double> later = () => shape.Area();
+                            }
+                        }
+                        else
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                total += shape.Area() * Weigh(shape);
+                                if (shape == other) total += shape.GetHashCode();
+                                System.Func<double> later = () => shape.Area();
+                            }
+                        }
+
+                        return total;
+                    }
+                }
+                """ + Shapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = Hoist,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task NullAndUnknownTypesAtRunTime_BehaveAsBefore()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                using System;
+
+                public static class Program
+                {
+                    static IShape? Make(int k) => k == 2 ? null : new Triangle();
+
+                    static double Sum(int k, int n)
+                    {
+                        IShape? shape = new Circle();
+                        if (k == 1) shape = new Square();
+                        if (k > 1) shape = Make(k);
+                        double total = 0;
+                        for (int i = 0; i < n; i++)
+                        {
+                            total += [|shape!.Area|]();
+                        }
+
+                        return total;
+                    }
+
+                    public static void Main()
+                    {
+                        for (int k = 0; k < 4; k++)
+                        {
+                            try { Console.WriteLine(Sum(k, 3)); }
+                            catch (NullReferenceException) { Console.WriteLine("null"); }
+                        }
+                    }
+                }
+
+                public sealed class Triangle : IShape { public double Area() => 5; }
+                """ + Shapes,
+            FixedCode = """
+                using System;
+
+                public static class Program
+                {
+                    static IShape? Make(int k) => k == 2 ? null : new Triangle();
+
+                    static double Sum(int k, int n)
+                    {
+                        IShape? shape = new Circle();
+                        if (k == 1) shape = new Square();
+                        if (k > 1) shape = Make(k);
+                        double total = 0;
+                        if (shape is Circle circle)
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                total += circle.Area();
+                            }
+                        }
+                        else if (shape is Square square)
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                total += square.Area();
+                            }
+                        }
+                        else
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                total += shape!.Area();
+                            }
+                        }
+
+                        return total;
+                    }
+
+                    public static void Main()
+                    {
+                        for (int k = 0; k < 4; k++)
+                        {
+                            try { Console.WriteLine(Sum(k, 3)); }
+                            catch (NullReferenceException) { Console.WriteLine("null"); }
+                        }
+                    }
+                }
+
+                public sealed class Triangle : IShape { public double Area() => 5; }
+                """ + Shapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = Hoist,
+            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+            RunAndCompareOutput = true,
         }.RunAsync();
     }
 }
