@@ -857,4 +857,256 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
             RunAndCompareOutput = true,
         }.RunAsync();
     }
+
+    [Fact]
+    public async Task FixAll_SeveralLoopsAndDocuments_HoistsEachLoopOnce()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = """
+                class C
+                {
+                    double Run() => Sum(new Circle(), 3) + Twice(new Circle(), 3);
+
+                    private static double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++)
+                        {
+                            total += [|shape.Area|]() + [|shape.Area|]();
+                        }
+
+                        return total;
+                    }
+
+                    private static double Twice(IShape shape, int n)
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++) total += [|shape.Area|]();
+                        for (int i = 0; i < n; i++) total += [|shape.Area|]();
+                        return total;
+                    }
+                }
+                """ + Shapes,
+            FixedCode = """
+                class C
+                {
+                    double Run() => Sum(new Circle(), 3) + Twice(new Circle(), 3);
+
+                    private static double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+                        if (shape is Circle circle)
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                total += circle.Area() + circle.Area();
+                            }
+                        }
+                        else
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                total += shape.Area() + shape.Area();
+                            }
+                        }
+
+                        return total;
+                    }
+
+                    private static double Twice(IShape shape, int n)
+                    {
+                        double total = 0;
+                        if (shape is Circle circle)
+                        {
+                            for (int i = 0; i < n; i++) total += circle.Area();
+                        }
+                        else
+                        {
+                            for (int i = 0; i < n; i++) total += shape.Area();
+                        }
+                        if (shape is Circle circle1)
+                        {
+                            for (int i = 0; i < n; i++) total += circle1.Area();
+                        }
+                        else
+                        {
+                            for (int i = 0; i < n; i++) total += shape.Area();
+                        }
+                        return total;
+                    }
+                }
+                """ + Shapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = Hoist,
+        };
+        test.AdditionalSources.Add(("Other.cs", """
+            class D
+            {
+                double Run() => Sum(new Square(), 2);
+
+                private static double Sum(IShape shape, int n)
+                {
+                    double total = 0;
+                    while (n-- > 0) total += [|shape.Area|]();
+                    return total;
+                }
+            }
+            """));
+        test.FixedAdditionalSources = new()
+        {
+            ("Other.cs", """
+                class D
+                {
+                    double Run() => Sum(new Square(), 2);
+
+                    private static double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+                        if (shape is Square square)
+                        {
+                            while (n-- > 0) total += square.Area();
+                        }
+                        else
+                        {
+                            while (n-- > 0) total += shape.Area();
+                        }
+                        return total;
+                    }
+                }
+                """),
+        };
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task NestedLoops_SingleFixesHoistOuterFirst_FixAllHoistsInnermostFirst()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                class C
+                {
+                    double Run() => Sum(new Circle(), 3);
+
+                    private static double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++)
+                        {
+                            total += [|shape.Area|]();
+                            for (int j = 0; j < n; j++)
+                            {
+                                total += [|shape.Area|]();
+                            }
+                        }
+
+                        return total;
+                    }
+                }
+                """ + Shapes,
+            FixedCode = """
+                class C
+                {
+                    double Run() => Sum(new Circle(), 3);
+
+                    private static double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+                        if (shape is Circle circle)
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                total += circle.Area();
+                                for (int j = 0; j < n; j++)
+                                {
+                                    total += circle.Area();
+                                }
+                            }
+                        }
+                        else
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                total += shape.Area();
+                                if (shape is Circle circle1)
+                                {
+                                    for (int j = 0; j < n; j++)
+                                    {
+                                        total += circle1.Area();
+                                    }
+                                }
+                                else
+                                {
+                                    for (int j = 0; j < n; j++)
+                                    {
+                                        total += shape.Area();
+                                    }
+                                }
+                            }
+                        }
+
+                        return total;
+                    }
+                }
+                """ + Shapes,
+            BatchFixedCode = """
+                class C
+                {
+                    double Run() => Sum(new Circle(), 3);
+
+                    private static double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+                        if (shape is Circle circle1)
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                total += circle1.Area();
+                                if (shape is Circle circle)
+                                {
+                                    for (int j = 0; j < n; j++)
+                                    {
+                                        total += circle.Area();
+                                    }
+                                }
+                                else
+                                {
+                                    for (int j = 0; j < n; j++)
+                                    {
+                                        total += circle1.Area();
+                                    }
+                                }
+                            }
+                        }
+                        else
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                total += shape.Area();
+                                if (shape is Circle circle)
+                                {
+                                    for (int j = 0; j < n; j++)
+                                    {
+                                        total += circle.Area();
+                                    }
+                                }
+                                else
+                                {
+                                    for (int j = 0; j < n; j++)
+                                    {
+                                        total += shape.Area();
+                                    }
+                                }
+                            }
+                        }
+
+                        return total;
+                    }
+                }
+                """ + Shapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = Hoist,
+        }.RunAsync();
+    }
 }
