@@ -12,6 +12,13 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
 {
     private const string AllLoopsHot = "dispatch_analyzers.hot_loop_scope = all";
     private const string Hoist = DispatchOnLoopInvariantReceiverCodeFixProvider.HoistEquivalenceKey;
+    private const string MakeGeneric = DispatchOnLoopInvariantReceiverCodeFixProvider.MakeGenericEquivalenceKey;
+
+    private const string StructShapes = "\n" + """
+        public interface IShape { double Area(); }
+        public readonly struct Dot : IShape { public double Area() => 1; }
+        public sealed class Circle : IShape { public double Area() => 3; }
+        """;
 
     private const string Shapes = "\n" + """
         public interface IShape { double Area(); }
@@ -1107,6 +1114,503 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                 """ + Shapes,
             EditorConfig = AllLoopsHot,
             CodeActionEquivalenceKey = Hoist,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task MakeGeneric_PrivateStaticWithStructCallers_InPlaceWithStructConstraint()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                class C
+                {
+                    double Run() => Sum(new Dot(), 3);
+
+                    private static double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++)
+                        {
+                            total += [|shape.Area|]();
+                        }
+
+                        return total;
+                    }
+                }
+                """ + StructShapes,
+            FixedCode = """
+                class C
+                {
+                    double Run() => Sum(new Dot(), 3);
+
+                    private static double Sum<TShape>(TShape shape, int n) where TShape : struct, IShape
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++)
+                        {
+                            total += shape.Area();
+                        }
+
+                        return total;
+                    }
+                }
+                """ + StructShapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = MakeGeneric,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task MakeGeneric_PrivateInstanceWithExistingTypeParameters_AppendsLast()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                class C
+                {
+                    double Run() => Sum(new Dot(), "a", 3) + Sum(new Circle(), "b", 3);
+
+                    private double Sum<T>(IShape shape, T tag, int n)
+                        where T : class
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++)
+                        {
+                            total += [|shape.Area|]();
+                        }
+
+                        return total;
+                    }
+                }
+                """ + StructShapes,
+            FixedCode = """
+                class C
+                {
+                    double Run() => Sum(new Dot(), "a", 3) + Sum(new Circle(), "b", 3);
+
+                    private double Sum<T, TShape>(TShape shape, T tag, int n)
+                        where T : class
+                        where TShape : IShape
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++)
+                        {
+                            total += shape.Area();
+                        }
+
+                        return total;
+                    }
+                }
+                """ + StructShapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = MakeGeneric,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task MakeGeneric_PublicMethod_ForwardsToGenericOverload()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                using System.Runtime.CompilerServices;
+
+                public class C
+                {
+                    /// <summary>Sums.</summary>
+                    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                    [System.Obsolete("old")]
+                    public static double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++)
+                        {
+                            total += [|shape.Area|]();
+                        }
+
+                        return total;
+                    }
+                }
+                """ + StructShapes,
+            FixedCode = """
+                using System.Runtime.CompilerServices;
+
+                public class C
+                {
+                    /// <summary>Sums.</summary>
+                    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                    [System.Obsolete("old")]
+                    public static double Sum(IShape shape, int n) => Sum<IShape>(shape, n);
+
+                    /// <inheritdoc cref="Sum(IShape, int)"/>
+                    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+                    public static double Sum<TShape>(TShape shape, int n) where TShape : IShape
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++)
+                        {
+                            total += shape.Area();
+                        }
+
+                        return total;
+                    }
+                }
+                """ + StructShapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = MakeGeneric,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task MakeGeneric_PrivateMethodCalledWithNull_Forwards()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                class C
+                {
+                    double Run() => Sum(new Dot(), 3) + Sum(null!, 0);
+
+                    private static double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++)
+                        {
+                            total += [|shape.Area|]();
+                        }
+
+                        return total;
+                    }
+                }
+                """ + StructShapes,
+            FixedCode = """
+                class C
+                {
+                    double Run() => Sum(new Dot(), 3) + Sum(null!, 0);
+
+                    private static double Sum(IShape shape, int n) => Sum<IShape>(shape, n);
+
+                    private static double Sum<TShape>(TShape shape, int n) where TShape : IShape
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++)
+                        {
+                            total += shape.Area();
+                        }
+
+                        return total;
+                    }
+                }
+                """ + StructShapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = MakeGeneric,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task MakeGeneric_InterfaceImplementation_Forwards()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                public interface ISummer { double Sum(IShape shape, int n); }
+
+                public class C : ISummer
+                {
+                    public double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++) total += [|shape.Area|]();
+                        return total;
+                    }
+                }
+                """ + StructShapes,
+            FixedCode = """
+                public interface ISummer { double Sum(IShape shape, int n); }
+
+                public class C : ISummer
+                {
+                    public double Sum(IShape shape, int n) => Sum<IShape>(shape, n);
+
+                    public double Sum<TShape>(TShape shape, int n) where TShape : IShape
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++) total += shape.Area();
+                        return total;
+                    }
+                }
+                """ + StructShapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = MakeGeneric,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task MakeGeneric_ProtectedVirtual_ForwardsToPrivateOverload()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                public class C
+                {
+                    protected virtual double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++) total += [|shape.Area|]();
+                        return total;
+                    }
+                }
+                """ + StructShapes,
+            FixedCode = """
+                public class C
+                {
+                    protected virtual double Sum(IShape shape, int n) => Sum<IShape>(shape, n);
+
+                    private double Sum<TShape>(TShape shape, int n) where TShape : IShape
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++) total += shape.Area();
+                        return total;
+                    }
+                }
+                """ + StructShapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = MakeGeneric,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task MakeGeneric_AsyncPublicMethod_ForwarderDropsAsync()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                using System.Threading.Tasks;
+
+                public class C
+                {
+                    public async Task<double> SumAsync(IShape shape, int n)
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++)
+                        {
+                            await Task.Yield();
+                            total += [|shape.Area|]();
+                        }
+
+                        return total;
+                    }
+                }
+                """ + StructShapes,
+            FixedCode = """
+                using System.Threading.Tasks;
+
+                public class C
+                {
+                    public Task<double> SumAsync(IShape shape, int n) => SumAsync<IShape>(shape, n);
+
+                    public async Task<double> SumAsync<TShape>(TShape shape, int n) where TShape : IShape
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++)
+                        {
+                            await Task.Yield();
+                            total += shape.Area();
+                        }
+
+                        return total;
+                    }
+                }
+                """ + StructShapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = MakeGeneric,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task MakeGeneric_TypeParameterNameTaken_AppendsNumber()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                class TShape { }
+
+                class C<TShape1>
+                {
+                    double Run() => Sum(new Dot(), 3);
+
+                    private static double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++) total += [|shape.Area|]();
+                        return total;
+                    }
+                }
+                """ + StructShapes,
+            FixedCode = """
+                class TShape { }
+
+                class C<TShape1>
+                {
+                    double Run() => Sum(new Dot(), 3);
+
+                    private static double Sum<TShape2>(TShape2 shape, int n) where TShape2 : struct, IShape
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++) total += shape.Area();
+                        return total;
+                    }
+                }
+                """ + StructShapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = MakeGeneric,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task MakeGeneric_FixAllOverSeveralMethodsAndDocuments_RewritesEachMethodOnce()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = """
+                public class C
+                {
+                    double Run() => Sum(new Dot(), 3);
+
+                    private static double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++) total += [|shape.Area|]() * [|shape.Area|]();
+                        return total;
+                    }
+
+                    public static double Max(IShape shape, int n)
+                    {
+                        double max = 0;
+                        for (int i = 0; i < n; i++) max = System.Math.Max(max, [|shape.Area|]());
+                        return max;
+                    }
+                }
+                """ + StructShapes,
+            FixedCode = """
+                public class C
+                {
+                    double Run() => Sum(new Dot(), 3);
+
+                    private static double Sum<TShape>(TShape shape, int n) where TShape : struct, IShape
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++) total += shape.Area() * shape.Area();
+                        return total;
+                    }
+
+                    public static double Max(IShape shape, int n) => Max<IShape>(shape, n);
+
+                    public static double Max<TShape>(TShape shape, int n) where TShape : IShape
+                    {
+                        double max = 0;
+                        for (int i = 0; i < n; i++) max = System.Math.Max(max, shape.Area());
+                        return max;
+                    }
+                }
+                """ + StructShapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = MakeGeneric,
+        };
+        test.AdditionalSources.Add(("Other.cs", """
+            static class D
+            {
+                internal static double Count(IShape shape, int n)
+                {
+                    double count = 0;
+                    for (int i = 0; i < n; i++) count += [|shape.Area|]();
+                    return count;
+                }
+            }
+            """));
+        test.FixedAdditionalSources = new()
+        {
+            ("Other.cs", """
+                static class D
+                {
+                    internal static double Count<TShape>(TShape shape, int n) where TShape : IShape
+                    {
+                        double count = 0;
+                        for (int i = 0; i < n; i++) count += shape.Area();
+                        return count;
+                    }
+                }
+                """),
+        };
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task MakeGeneric_NotOfferedWithoutCanMakeGeneric()
+    {
+        const string code = """
+            class C
+            {
+                double Run() => Sum(new Circle(), 3);
+
+                private static double Sum(IShape shape, int n)
+                {
+                    double total = 0;
+                    for (int i = 0; i < n; i++) total += [|shape.Area|]();
+                    return total;
+                }
+            }
+            """;
+        await new VerifyCS.Test
+        {
+            TestCode = code + Shapes,
+            FixedCode = code + Shapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = MakeGeneric,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task MakeGenericAndHoist_BothOffered_HoistFirst()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                class C
+                {
+                    double Run() => Sum(new Dot(), 3);
+
+                    private static double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++) total += [|shape.Area|]();
+                        return total;
+                    }
+                }
+                """ + StructShapes,
+            FixedCode = """
+                class C
+                {
+                    double Run() => Sum(new Dot(), 3);
+
+                    private static double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+                        if (shape is Dot dot)
+                        {
+                            for (int i = 0; i < n; i++) total += dot.Area();
+                        }
+                        else
+                        {
+                            for (int i = 0; i < n; i++) total += shape.Area();
+                        }
+                        return total;
+                    }
+                }
+                """ + StructShapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionIndex = 0,
         }.RunAsync();
     }
 }
