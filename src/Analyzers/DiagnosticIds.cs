@@ -5,4 +5,7 @@ public static class DiagnosticIds
 {
     /// <summary>Interface or virtual dispatch on a loop-invariant receiver inside a hot loop.</summary>
     public const string DispatchOnLoopInvariantReceiver = "DSP001";
+
+    /// <summary>Interface or virtual dispatch on each element of a collection holding several concrete types, inside a hot loop.</summary>
+    public const string DispatchOnMixedCollectionElement = "DSP002";
 }

@@ -26,6 +26,40 @@ public static class DiagnosticProperties
 
     /// <summary>Concrete types known to reach the receiver, display names separated by <c>, </c> (for messages and tests).</summary>
     public const string ReachingTypes = "ReachingTypes";
+
+    /// <summary>DSP002: how the iterated collection is stored, one of the <see cref="CollectionKinds"/> values.</summary>
+    public const string CollectionKind = "CollectionKind";
+
+    /// <summary>DSP002: the name of the collection's local, parameter, field or property.</summary>
+    public const string CollectionName = "CollectionName";
+
+    /// <summary>DSP002: what showed the collection mixed, one of the <see cref="MixedEvidenceKinds"/> values.</summary>
+    public const string Evidence = "Evidence";
+
+    /// <summary>
+    /// DSP002: present when splitting the collection into one list per concrete type is safe: the documentation-comment
+    /// IDs of the sealed types, <c>;</c>-separated, in the order the new lists are declared and iterated.
+    /// </summary>
+    public const string SplitTypes = "SplitTypes";
+}
+
+/// <summary>Values of <see cref="DiagnosticProperties.CollectionKind"/>.</summary>
+public static class CollectionKinds
+{
+    public const string Local = "Local";
+    public const string Parameter = "Parameter";
+    public const string Field = "Field";
+    public const string Property = "Property";
+}
+
+/// <summary>Values of <see cref="DiagnosticProperties.Evidence"/>.</summary>
+public static class MixedEvidenceKinds
+{
+    /// <summary>Two or more concrete types are stored into the collection.</summary>
+    public const string Stores = "Stores";
+
+    /// <summary>Nothing is known of the stores; the element type has two or more implementations in the compilation.</summary>
+    public const string Implementations = "Implementations";
 }
 
 /// <summary>Values of <see cref="DiagnosticProperties.ReceiverKind"/>.</summary>

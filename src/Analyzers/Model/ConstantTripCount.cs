@@ -8,11 +8,8 @@ namespace DispatchAnalyzers.Model;
 /// <summary>Trip counts known at compile time: <c>for (int i = 0; i &lt; 4; i++)</c>, <c>foreach (var x in new[] { a, b })</c>.</summary>
 internal static class ConstantTripCount
 {
-    /// <summary>OperationKind.CollectionExpression (Roslyn 4.8+), unknown to the Roslyn this package compiles against.</summary>
-    private const OperationKind CollectionExpressionKind = (OperationKind)0x7F;
-
-    /// <summary>OperationKind.Spread (Roslyn 4.8+).</summary>
-    private const OperationKind SpreadKind = (OperationKind)0x80;
+    private const OperationKind CollectionExpressionKind = OperationFacts.CollectionExpressionKind;
+    private const OperationKind SpreadKind = OperationFacts.SpreadKind;
 
     public static long? OfFor(IForLoopOperation loop)
     {

@@ -7,8 +7,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace DispatchAnalyzers.Model;
 
 /// <summary>
-/// Everything the rules share for one compilation: options per tree, the hot-loop model, implementation and
-/// reaching-type knowledge, and the well-known types that mark dispatch as noise. Made once per compilation start.
+/// Everything the rules share for one compilation: options per tree, the hot-loop model, implementation, reaching-type
+/// and collection-contents knowledge, and the well-known types that mark dispatch as noise. Made once per compilation start.
 /// </summary>
 internal sealed class DispatchModel
 {
@@ -25,7 +25,9 @@ internal sealed class DispatchModel
         _publishAot = DispatchOptions.ReadPublishAot(_optionsProvider.GlobalOptions);
         HotLoops = new HotLoopModel(compilation);
         Implementations = new ImplementationIndex(compilation);
-        ReachingTypes = new ReachingTypesIndex(compilation);
+        var finder = new SymbolReferenceFinder(compilation);
+        ReachingTypes = new ReachingTypesIndex(compilation, finder);
+        CollectionContents = new CollectionContentsIndex(compilation, finder);
         _noisyReceiverBases = Resolve(compilation, "System.IO.Stream", "System.IO.TextReader", "System.IO.TextWriter");
         _awaitableTypes = Resolve(compilation, "System.Threading.Tasks.Task", "System.Threading.Tasks.Task`1", "System.Threading.Tasks.ValueTask", "System.Threading.Tasks.ValueTask`1");
     }
@@ -37,6 +39,9 @@ internal sealed class DispatchModel
     public ImplementationIndex Implementations { get; }
 
     public ReachingTypesIndex ReachingTypes { get; }
+
+    /// <summary>The concrete types stored into collections (DSP002's evidence).</summary>
+    public CollectionContentsIndex CollectionContents { get; }
 
     public DispatchOptions GetOptions(SyntaxTree tree)
         => _options.GetOrAdd(tree, t => DispatchOptions.Read(_optionsProvider.GetOptions(t), _publishAot));

@@ -14,9 +14,11 @@ internal sealed class DispatchOptions
     public const string HotPathAttributesKey = "dispatch_analyzers.hot_path_attributes";
     public const string MaxHoistedTypesKey = "dispatch_analyzers.max_hoisted_types";
     public const string PublishAotKey = "build_property.PublishAot";
+    public const string MixedCollectionEvidenceKey = "dispatch_analyzers.mixed_collection_evidence";
 
     public const HotLoopScope DefaultHotLoopScope = HotLoopScope.Nested;
     public const int DefaultMaxHoistedTypes = 3;
+    public const MixedCollectionEvidence DefaultMixedCollectionEvidence = MixedCollectionEvidence.Stores;
 
     /// <summary>Above this a hoisted if-chain duplicates the loop so often that code size wins over dispatch cost.</summary>
     public const int MaxMaxHoistedTypes = 8;
@@ -25,12 +27,18 @@ internal sealed class DispatchOptions
 
     public static readonly DispatchOptions Default = new(DefaultHotLoopScope, DefaultHotPathAttributes, DefaultMaxHoistedTypes, publishAot: false);
 
-    public DispatchOptions(HotLoopScope hotLoopScope, ImmutableArray<string> hotPathAttributes, int maxHoistedTypes, bool publishAot)
+    public DispatchOptions(
+        HotLoopScope hotLoopScope,
+        ImmutableArray<string> hotPathAttributes,
+        int maxHoistedTypes,
+        bool publishAot,
+        MixedCollectionEvidence mixedCollectionEvidence = DefaultMixedCollectionEvidence)
     {
         HotLoopScope = hotLoopScope;
         HotPathAttributes = hotPathAttributes;
         MaxHoistedTypes = maxHoistedTypes;
         PublishAot = publishAot;
+        MixedCollectionEvidence = mixedCollectionEvidence;
     }
 
     public HotLoopScope HotLoopScope { get; }
@@ -43,6 +51,9 @@ internal sealed class DispatchOptions
     /// <summary>The project publishes with NativeAOT: no Dynamic PGO, so even a one-type call site stays a dispatch.</summary>
     public bool PublishAot { get; }
 
+    /// <summary>What DSP002 accepts as proof that a collection holds several concrete types.</summary>
+    public MixedCollectionEvidence MixedCollectionEvidence { get; }
+
     public static DispatchOptions Read(AnalyzerConfigOptions options, bool publishAot)
     {
         var scope = options.TryGetValue(HotLoopScopeKey, out var scopeText) ? ParseScope(scopeText) ?? DefaultHotLoopScope : DefaultHotLoopScope;
@@ -50,7 +61,8 @@ internal sealed class DispatchOptions
         var max = options.TryGetValue(MaxHoistedTypesKey, out var maxText) && int.TryParse(maxText.Trim(), out var parsed) && parsed >= 0 && parsed <= MaxMaxHoistedTypes
             ? parsed
             : DefaultMaxHoistedTypes;
-        return new DispatchOptions(scope, attributes, max, publishAot);
+        var evidence = options.TryGetValue(MixedCollectionEvidenceKey, out var evidenceText) ? ParseEvidence(evidenceText) ?? DefaultMixedCollectionEvidence : DefaultMixedCollectionEvidence;
+        return new DispatchOptions(scope, attributes, max, publishAot, evidence);
     }
 
     public static bool ReadPublishAot(AnalyzerConfigOptions globalOptions)
@@ -62,6 +74,14 @@ internal sealed class DispatchOptions
             "all" => HotLoopScope.All,
             "nested" => HotLoopScope.Nested,
             "marked" => HotLoopScope.Marked,
+            _ => null,
+        };
+
+    private static MixedCollectionEvidence? ParseEvidence(string text)
+        => text.Trim().ToLowerInvariant() switch
+        {
+            "stores" => MixedCollectionEvidence.Stores,
+            "implementations" => MixedCollectionEvidence.Implementations,
             _ => null,
         };
 

@@ -6,6 +6,12 @@ namespace DispatchAnalyzers.Model;
 /// <summary>Small questions about operations that several parts of the model ask.</summary>
 internal static class OperationFacts
 {
+    /// <summary>OperationKind.CollectionExpression (Roslyn 4.8+), unknown to the Roslyn this package compiles against.</summary>
+    public const OperationKind CollectionExpressionKind = (OperationKind)0x7F;
+
+    /// <summary>OperationKind.Spread (Roslyn 4.8+); its only child is the spread collection.</summary>
+    public const OperationKind SpreadKind = (OperationKind)0x80;
+
     public static IOperation SkipImplicitConversions(IOperation operation)
     {
         while (operation is IConversionOperation { IsImplicit: true } conversion)

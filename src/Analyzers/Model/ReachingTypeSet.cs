@@ -68,9 +68,15 @@ internal sealed class ReachingTypeSet
                     return;
             }
 
+            // null reaches the receiver; it has no type to dispatch on.
+            AddType(unwrapped.Type, isNull: unwrapped.ConstantValue is { HasValue: true, Value: null });
+        }
+
+        /// <summary>Classifies a value known only by its static type (an element of a range whose element type is known).</summary>
+        public void AddType(ITypeSymbol? type, bool isNull = false)
+        {
             _count++;
-            var type = unwrapped.Type;
-            if (!unwrapped.Type?.IsValueType ?? true)
+            if (!type?.IsValueType ?? true)
             {
                 _allValueTypes = false;
             }
@@ -80,14 +86,19 @@ internal sealed class ReachingTypeSet
             {
                 _types.Add(named);
             }
-            else if (unwrapped.ConstantValue is { HasValue: true, Value: null })
-            {
-                // null reaches the receiver; it has no type to dispatch on.
-            }
-            else
+            else if (!isNull)
             {
                 _complete = false;
             }
+        }
+
+        /// <summary>Adds everything another set knows (a storage whose contents flow into this one).</summary>
+        public void Include(ReachingTypeSet other)
+        {
+            _types.UnionWith(other.Types);
+            _count += other.SourceCount;
+            _allValueTypes &= other.AllValueTypes || other.SourceCount == 0;
+            _complete &= other.Complete;
         }
 
         public ReachingTypeSet ToSet()
