@@ -89,7 +89,7 @@ internal sealed class HoistRequest
         return types.Count == 0 ? null : new HoistRequest(loop, receiver, types.ToImmutable());
     }
 
-    private static INamedTypeSymbol? ResolveType(string id, Compilation compilation)
+    internal static INamedTypeSymbol? ResolveType(string id, Compilation compilation)
         => (DocumentationCommentId.GetFirstSymbolForDeclarationId(id, compilation)
             ?? DocumentationCommentId.GetFirstSymbolForReferenceId(id, compilation)) as INamedTypeSymbol;
 

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace DispatchAnalyzers.CodeFixes.Rewriting;
+
+/// <summary>
+/// Fix All for DSP002, one document at a time. Batching single fixes would be wrong: a call nested in another call's
+/// arguments is rewritten inside the other's switch, and a split rewrites every use of the collection at once.
+/// </summary>
+/// <remarks>
+/// Type switch: the reported accesses are annotated up front, then rewritten innermost first, each against a fresh
+/// semantic model. Split: one rewrite per collection.
+/// </remarks>
+internal static class Dsp002FixAllProvider
+{
+    public static FixAllProvider Instance { get; } = FixAllProvider.Create(FixDocumentAsync);
+
+    private static Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+        => context.CodeActionEquivalenceKey switch
+        {
+            DispatchOnMixedCollectionElementCodeFixProvider.TypeSwitchEquivalenceKey => TypeSwitchAllAsync(document, diagnostics, context.CancellationToken),
+            _ => Task.FromResult<Document?>(null),
+        };
+
+    private static async Task<Document?> TypeSwitchAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        // Nothing to rewrite without syntax and semantics.
+        if (root is null || model is null)
+        {
+            return null;
+        }
+
+        var work = diagnostics
+            .Select(diagnostic => (Diagnostic: diagnostic, Target: Dsp002FixTargets.TypeSwitch(root, model, diagnostic)))
+            .Where(entry => entry.Target is not null)
+            .GroupBy(entry => entry.Target!.Value.Dispatch)
+            .Select(group => (Node: group.Key, Annotation: new SyntaxAnnotation(), group.First().Diagnostic))
+            .OrderBy(entry => entry.Node.Span.Length)
+            .ToList();
+        var annotations = work.ToDictionary(entry => entry.Node, entry => entry.Annotation);
+        var current = document.WithSyntaxRoot(root.ReplaceNodes(annotations.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(annotations[original])));
+        var changed = false;
+        foreach (var (_, annotation, diagnostic) in work)
+        {
+            var currentRoot = await current.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var currentModel = await current.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            var dispatch = currentRoot?.GetAnnotatedNodes(annotation).FirstOrDefault();
+            var types = currentModel is null ? default : Dsp002FixTargets.Types(diagnostic, DiagnosticProperties.HoistTypes, currentModel.Compilation);
+            var newRoot = dispatch is null || types.IsDefaultOrEmpty ? null : TypeSwitchRewriter.Rewrite(currentRoot!, currentModel!, dispatch, types, cancellationToken);
+            if (newRoot is not null)
+            {
+                current = current.WithSyntaxRoot(newRoot);
+                changed = true;
+            }
+        }
+
+        return changed ? current : null;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace DispatchAnalyzers.CodeFixes.Rewriting;
+
+/// <summary>Reads what each DSP002 fix needs from a diagnostic, against the current syntax and semantic model.</summary>
+internal static class Dsp002FixTargets
+{
+    /// <summary>The dispatched access and the types to switch on, or null when the type switch is not offered or the syntax moved.</summary>
+    public static (SyntaxNode Dispatch, ImmutableArray<INamedTypeSymbol> Types)? TypeSwitch(SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
+    {
+        var dispatch = DispatchTargetFinder.FindDispatchNode(root, diagnostic.Location.SourceSpan);
+        var types = Types(diagnostic, DiagnosticProperties.HoistTypes, model.Compilation);
+        // The analyzer omits the types when a switch could change behaviour.
+        return dispatch is null || types.IsDefaultOrEmpty ? null : (dispatch, types);
+    }
+
+    /// <summary>The concrete types listed under <paramref name="key"/>, or default when absent or one no longer resolves.</summary>
+    public static ImmutableArray<INamedTypeSymbol> Types(Diagnostic diagnostic, string key, Compilation compilation)
+    {
+        if (!diagnostic.Properties.TryGetValue(key, out var ids) || string.IsNullOrEmpty(ids))
+        {
+            return default;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+        foreach (var id in ids!.Split(new[] { ';' }, System.StringSplitOptions.RemoveEmptyEntries))
+        {
+            // A type that no longer exists makes the whole rewrite unsafe to compute.
+            if (HoistRequest.ResolveType(id.Trim(), compilation) is not { TypeKind: TypeKind.Class or TypeKind.Struct, IsAbstract: false } type)
+            {
+                return default;
+            }
+
+            builder.Add(type);
+        }
+
+        return builder.ToImmutable();
+    }
+}

@@ -1,0 +1,563 @@
+using System.Threading.Tasks;
+using DispatchAnalyzers.CodeFixes;
+using Xunit;
+using VerifyCS = DispatchAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    DispatchAnalyzers.Rules.DispatchOnMixedCollectionElementAnalyzer,
+    DispatchAnalyzers.CodeFixes.DispatchOnMixedCollectionElementCodeFixProvider>;
+
+namespace DispatchAnalyzers.Tests.Rules;
+
+/// <summary>DSP002 fixes: the behaviour-preserving type switch and the per-type split, one at a time and with Fix All.</summary>
+public sealed class DispatchOnMixedCollectionElementCodeFixTests
+{
+    private const string AllLoopsHot = "dispatch_analyzers.hot_loop_scope = all";
+    private const string TypeSwitch = DispatchOnMixedCollectionElementCodeFixProvider.TypeSwitchEquivalenceKey;
+
+    private const string Shapes = "\n" + """
+        public interface IShape { double Area(); void Draw(System.Text.StringBuilder output); }
+        public sealed class Circle : IShape { public double Area() => 3; public void Draw(System.Text.StringBuilder output) => output.Append('o'); }
+        public sealed class Square : IShape { public double Area() => 4; public void Draw(System.Text.StringBuilder output) => output.Append('#'); }
+        """;
+
+    [Fact]
+    public Task ForeachValue_BecomesSwitchExpressionWithOriginalDefaultArm()
+        => new VerifyCS.Test
+        {
+            TestCode = """
+                using System.Collections.Generic;
+
+                class C
+                {
+                    double Sum(int n)
+                    {
+                        var shapes = new List<IShape>();
+                        for (int i = 0; i < n; i++)
+                        {
+                            shapes.Add(new Circle());
+                            shapes.Add(new Square());
+                        }
+
+                        double total = 0;
+                        foreach (var shape in shapes)
+                        {
+                            total += [|shape.Area|]();
+                        }
+
+                        return total;
+                    }
+                }
+                """ + Shapes,
+            FixedCode = """
+                using System.Collections.Generic;
+
+                class C
+                {
+                    double Sum(int n)
+                    {
+                        var shapes = new List<IShape>();
+                        for (int i = 0; i < n; i++)
+                        {
+                            shapes.Add(new Circle());
+                            shapes.Add(new Square());
+                        }
+
+                        double total = 0;
+                        foreach (var shape in shapes)
+                        {
+                            total += shape switch
+                            {
+                                Circle circle => circle.Area(),
+                                Square square => square.Area(),
+                                _ => shape.Area(),
+                            };
+                        }
+
+                        return total;
+                    }
+                }
+                """ + Shapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = TypeSwitch,
+        }.RunAsync();
+
+    [Fact]
+    public Task StatementCalls_BecomeSwitchStatements_EmbeddedAndInBlocks()
+        => new VerifyCS.Test
+        {
+            TestCode = """
+                using System.Collections.Generic;
+                using System.Text;
+
+                class C
+                {
+                    string Draw(List<Circle> circles)
+                    {
+                        var shapes = new List<IShape>(circles) { new Square() };
+                        var output = new StringBuilder();
+                        foreach (var shape in shapes)
+                            [|shape.Draw|](output);
+                        foreach (var shape in shapes)
+                        {
+                            // Twice, for emphasis.
+                            [|shape.Draw|](output);
+                        }
+
+                        return output.ToString();
+                    }
+                }
+                """ + Shapes,
+            FixedCode = """
+                using System.Collections.Generic;
+                using System.Text;
+
+                class C
+                {
+                    string Draw(List<Circle> circles)
+                    {
+                        var shapes = new List<IShape>(circles) { new Square() };
+                        var output = new StringBuilder();
+                        foreach (var shape in shapes)
+                            switch (shape)
+                            {
+                                case Circle circle:
+                                    circle.Draw(output);
+                                    break;
+                                case Square square:
+                                    square.Draw(output);
+                                    break;
+                                default:
+                                    shape.Draw(output);
+                                    break;
+                            }
+                        foreach (var shape in shapes)
+                        {
+                            // Twice, for emphasis.
+                            switch (shape)
+                            {
+                                case Circle circle1:
+                                    circle1.Draw(output);
+                                    break;
+                                case Square square1:
+                                    square1.Draw(output);
+                                    break;
+                                default:
+                                    shape.Draw(output);
+                                    break;
+                            }
+                        }
+
+                        return output.ToString();
+                    }
+                }
+                """ + Shapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = TypeSwitch,
+        }.RunAsync();
+
+    [Fact]
+    public Task ElementReads_SwitchOnTheReadOnce_VarArmNamesIt()
+        => new VerifyCS.Test
+        {
+            TestCode = """
+                using System.Text;
+
+                class C
+                {
+                    double Sum(int n, StringBuilder output)
+                    {
+                        var shapes = new IShape[n];
+                        for (int i = 0; i < n; i++) shapes[i] = i % 2 == 0 ? new Circle() : new Square();
+                        double total = 0;
+                        for (int i = 0; i < n; i++)
+                        {
+                            total += [|shapes[i].Area|]();
+                            [|shapes[i].Draw|](output);
+                        }
+
+                        return total;
+                    }
+                }
+                """ + Shapes,
+            FixedCode = """
+                using System.Text;
+
+                class C
+                {
+                    double Sum(int n, StringBuilder output)
+                    {
+                        var shapes = new IShape[n];
+                        for (int i = 0; i < n; i++) shapes[i] = i % 2 == 0 ? new Circle() : new Square();
+                        double total = 0;
+                        for (int i = 0; i < n; i++)
+                        {
+                            total += shapes[i] switch
+                            {
+                                Circle circle => circle.Area(),
+                                Square square => square.Area(),
+                                var shape => shape.Area(),
+                            };
+                            switch (shapes[i])
+                            {
+                                case Circle circle1:
+                                    circle1.Draw(output);
+                                    break;
+                                case Square square1:
+                                    square1.Draw(output);
+                                    break;
+                                case var shape1:
+                                    shape1.Draw(output);
+                                    break;
+                            }
+                        }
+
+                        return total;
+                    }
+                }
+                """ + Shapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = TypeSwitch,
+        }.RunAsync();
+
+    [Fact]
+    public Task ExplicitImplementation_ArmCallsThroughCastToElementType()
+        => new VerifyCS.Test
+        {
+            TestCode = """
+                using System.Collections.Generic;
+
+                public interface IShape { double Area(); }
+                public sealed class Circle : IShape { double IShape.Area() => 3; }
+                public sealed class Square : IShape { public double Area() => 4; public double Area(int scale) => scale; }
+
+                class C
+                {
+                    double Sum()
+                    {
+                        var shapes = new List<IShape>();
+                        shapes.Add(new Circle());
+                        shapes.Add(new Square());
+                        double total = 0;
+                        foreach (var shape in shapes) total += [|shape.Area|]();
+                        return total;
+                    }
+                }
+                """,
+            FixedCode = """
+                using System.Collections.Generic;
+
+                public interface IShape { double Area(); }
+                public sealed class Circle : IShape { double IShape.Area() => 3; }
+                public sealed class Square : IShape { public double Area() => 4; public double Area(int scale) => scale; }
+
+                class C
+                {
+                    double Sum()
+                    {
+                        var shapes = new List<IShape>();
+                        shapes.Add(new Circle());
+                        shapes.Add(new Square());
+                        double total = 0;
+                        foreach (var shape in shapes) total += shape switch
+                        {
+                            Circle circle => ((IShape)circle).Area(),
+                            Square square => square.Area(),
+                            _ => shape.Area(),
+                        };
+                        return total;
+                    }
+                }
+                """,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = TypeSwitch,
+        }.RunAsync();
+
+    [Fact]
+    public Task NullMutableStructsAndUnsealedTypes_TakeTheDefaultArm_OutputUnchanged()
+        => new VerifyCS.Test
+        {
+            TestCode = """
+                using System;
+                using System.Collections.Generic;
+                using System.Text;
+
+                public interface ICounter { int Next(); }
+                public sealed class Up : ICounter { private int _n; public int Next() => ++_n; }
+                public sealed class Down : ICounter { private int _n; public int Next() => --_n; }
+                public struct Tally : ICounter { private int _n; public int Next() => _n += 10; }
+                public class Base : ICounter { public virtual int Next() => 100; }
+                public class Derived : Base { public override int Next() => 200; }
+
+                public static class Program
+                {
+                    public static void Main()
+                    {
+                        var up = new Up();
+                        var counters = new List<ICounter> { up, new Down(), new Tally(), new Base(), new Derived(), up, null! };
+                        var log = new StringBuilder();
+                        for (int round = 0; round < 2; round++)
+                        {
+                            foreach (var counter in counters)
+                            {
+                                try
+                                {
+                                    log.Append([|counter.Next|]()).Append(' ');
+                                }
+                                catch (NullReferenceException)
+                                {
+                                    log.Append("null ");
+                                }
+                            }
+                        }
+
+                        Console.WriteLine(log);
+                    }
+                }
+                """,
+            FixedCode = """
+                using System;
+                using System.Collections.Generic;
+                using System.Text;
+
+                public interface ICounter { int Next(); }
+                public sealed class Up : ICounter { private int _n; public int Next() => ++_n; }
+                public sealed class Down : ICounter { private int _n; public int Next() => --_n; }
+                public struct Tally : ICounter { private int _n; public int Next() => _n += 10; }
+                public class Base : ICounter { public virtual int Next() => 100; }
+                public class Derived : Base { public override int Next() => 200; }
+
+                public static class Program
+                {
+                    public static void Main()
+                    {
+                        var up = new Up();
+                        var counters = new List<ICounter> { up, new Down(), new Tally(), new Base(), new Derived(), up, null! };
+                        var log = new StringBuilder();
+                        for (int round = 0; round < 2; round++)
+                        {
+                            foreach (var counter in counters)
+                            {
+                                try
+                                {
+                                    log.Append(counter switch
+                                    {
+                                        Down down => down.Next(),
+                                        Up up1 => up1.Next(),
+                                        _ => counter.Next(),
+                                    }).Append(' ');
+                                }
+                                catch (NullReferenceException)
+                                {
+                                    log.Append("null ");
+                                }
+                            }
+                        }
+
+                        Console.WriteLine(log);
+                    }
+                }
+                """,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = TypeSwitch,
+            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+            RunAndCompareOutput = true,
+        }.RunAsync();
+
+    [Fact]
+    public async Task MoreKnownTypesThanAllowed_NotOffered_UnlessTheLimitIsRaised()
+    {
+        const string code = """
+            using System.Collections.Generic;
+
+            public sealed class Triangle : IShape { public double Area() => 5; public void Draw(System.Text.StringBuilder output) { } }
+            public sealed class Hexagon : IShape { public double Area() => 6; public void Draw(System.Text.StringBuilder output) { } }
+
+            class C
+            {
+                double Sum()
+                {
+                    var shapes = new List<IShape> { new Circle(), new Square(), new Triangle(), new Hexagon() };
+                    double total = 0;
+                    foreach (var shape in shapes) total += [|shape.Area|]();
+                    return total;
+                }
+            }
+            """;
+        await new VerifyCS.Test
+        {
+            TestCode = code + Shapes,
+            FixedCode = code + Shapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = TypeSwitch,
+        }.RunAsync();
+
+        await new VerifyCS.Test
+        {
+            TestCode = code + Shapes,
+            FixedCode = code.Replace("total += [|shape.Area|]();", """
+                total += shape switch
+                        {
+                            Circle circle => circle.Area(),
+                            Hexagon hexagon => hexagon.Area(),
+                            Square square => square.Area(),
+                            Triangle triangle => triangle.Area(),
+                            _ => shape.Area(),
+                        };
+                """) + Shapes,
+            EditorConfig = AllLoopsHot + "\ndispatch_analyzers.max_hoisted_types = 4",
+            CodeActionEquivalenceKey = TypeSwitch,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public Task NestedAndRepeatedCallsInSeveralDocuments_FixAllSwitchesInnermostFirst()
+        => new VerifyCS.Test
+        {
+            TestCode = """
+                using System.Collections.Generic;
+
+                public interface INode { int Eval(); int Combine(int value); }
+                public sealed class Leaf : INode { public int Eval() => 1; public int Combine(int value) => value + 1; }
+                public sealed class Pair : INode { public int Eval() => 2; public int Combine(int value) => value * 2; }
+
+                static class Kernel
+                {
+                    public static int Run(int n)
+                    {
+                        var nodes = new List<INode>();
+                        for (int i = 0; i < n; i++) nodes.Add(i % 3 == 0 ? new Leaf() : new Pair());
+                        int total = 0;
+                        foreach (var node in nodes)
+                        {
+                            total += [|node.Combine|]([|node.Eval|]());
+                        }
+
+                        return total + Other.Run(nodes);
+                    }
+                }
+                """,
+            AdditionalSources =
+            {
+                ("Other.cs", """
+                    using System.Collections.Generic;
+
+                    static class Other
+                    {
+                        public static int Run(List<INode> unknown)
+                        {
+                            var nodes = new List<INode> { new Leaf(), new Pair() };
+                            int total = 0;
+                            foreach (var node in nodes) total += [|node.Eval|]();
+                            return total;
+                        }
+                    }
+                    """),
+            },
+            // One at a time, the outer call is switched first and its default arm keeps the inner call as it was.
+            FixedCode = """
+                using System.Collections.Generic;
+
+                public interface INode { int Eval(); int Combine(int value); }
+                public sealed class Leaf : INode { public int Eval() => 1; public int Combine(int value) => value + 1; }
+                public sealed class Pair : INode { public int Eval() => 2; public int Combine(int value) => value * 2; }
+
+                static class Kernel
+                {
+                    public static int Run(int n)
+                    {
+                        var nodes = new List<INode>();
+                        for (int i = 0; i < n; i++) nodes.Add(i % 3 == 0 ? new Leaf() : new Pair());
+                        int total = 0;
+                        foreach (var node in nodes)
+                        {
+                            total += node switch
+                            {
+                                Leaf leaf => leaf.Combine(node switch
+                                {
+                                    Leaf leaf1 => leaf1.Eval(),
+                                    Pair pair1 => pair1.Eval(),
+                                    _ => node.Eval(),
+                                }),
+                                Pair pair => pair.Combine(node switch
+                                {
+                                    Leaf leaf2 => leaf2.Eval(),
+                                    Pair pair2 => pair2.Eval(),
+                                    _ => node.Eval(),
+                                }),
+                                _ => node.Combine(node.Eval()),
+                            };
+                        }
+
+                        return total + Other.Run(nodes);
+                    }
+                }
+                """,
+            BatchFixedCode = """
+                using System.Collections.Generic;
+
+                public interface INode { int Eval(); int Combine(int value); }
+                public sealed class Leaf : INode { public int Eval() => 1; public int Combine(int value) => value + 1; }
+                public sealed class Pair : INode { public int Eval() => 2; public int Combine(int value) => value * 2; }
+
+                static class Kernel
+                {
+                    public static int Run(int n)
+                    {
+                        var nodes = new List<INode>();
+                        for (int i = 0; i < n; i++) nodes.Add(i % 3 == 0 ? new Leaf() : new Pair());
+                        int total = 0;
+                        foreach (var node in nodes)
+                        {
+                            total += node switch
+                            {
+                                Leaf leaf1 => leaf1.Combine(node switch
+                                {
+                                    Leaf leaf => leaf.Eval(),
+                                    Pair pair => pair.Eval(),
+                                    _ => node.Eval(),
+                                }),
+                                Pair pair1 => pair1.Combine(node switch
+                                {
+                                    Leaf leaf => leaf.Eval(),
+                                    Pair pair => pair.Eval(),
+                                    _ => node.Eval(),
+                                }),
+                                _ => node.Combine(node switch
+                                {
+                                    Leaf leaf => leaf.Eval(),
+                                    Pair pair => pair.Eval(),
+                                    _ => node.Eval(),
+                                }),
+                            };
+                        }
+
+                        return total + Other.Run(nodes);
+                    }
+                }
+                """,
+            NumberOfIterations = 4,
+            FixedAdditionalSources = new()
+            {
+                ("Other.cs", """
+                    using System.Collections.Generic;
+
+                    static class Other
+                    {
+                        public static int Run(List<INode> unknown)
+                        {
+                            var nodes = new List<INode> { new Leaf(), new Pair() };
+                            int total = 0;
+                            foreach (var node in nodes) total += node switch
+                            {
+                                Leaf leaf => leaf.Eval(),
+                                Pair pair => pair.Eval(),
+                                _ => node.Eval(),
+                            };
+                            return total;
+                        }
+                    }
+                    """),
+            },
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = TypeSwitch,
+        }.RunAsync();
+}
