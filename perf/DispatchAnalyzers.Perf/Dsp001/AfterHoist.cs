@@ -43,6 +43,12 @@ public static class ShapeSums
         return total;
     }
 
+    /// <summary>Adds the areas of a circle, a square and a triangle to a total <paramref name="n"/> times each.</summary>
+    public static double SumAreasOfShapes(Circle circle, Square square, Triangle triangle, int n)
+    {
+        return SumAreas(circle, n) + SumAreas(square, n) + SumAreas(triangle, n);
+    }
+
     /// <summary>Adds the areas of a circle, a square and a triangle value to a total <paramref name="n"/> times each.</summary>
     public static double SumAreasOfValues(CircleValue circle, SquareValue square, TriangleValue triangle, int n)
     {

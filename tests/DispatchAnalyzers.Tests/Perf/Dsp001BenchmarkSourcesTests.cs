@@ -47,6 +47,9 @@ public sealed class Dsp001BenchmarkSourcesTests
             Assert.Equal(BeforeSums.SumAreas(circle, n), StaticSums.SumAreas(circle, n));
             Assert.Equal(BeforeSums.SumAreas(square, n), StaticSums.SumAreas(square, n));
             Assert.Equal(BeforeSums.SumAreas(triangle, n), StaticSums.SumAreas(triangle, n));
+            Assert.Equal(
+                BeforeSums.SumAreasOfShapes(circle, square, triangle, n),
+                AfterHoistSums.SumAreasOfShapes(circle, square, triangle, n));
         }
     }
 
