@@ -33,8 +33,7 @@ public static class ShapeSums
 
     /// <summary>Adds the area of <paramref name="shape"/> to a total <paramref name="n"/> times; every caller passes a readonly struct.</summary>
     [HotPath]
-    internal static double SumAreasOfValue<TShape>(TShape shape, int n)
-        where TShape : struct, IShape
+    internal static double SumAreasOfValue<TShape>(TShape shape, int n) where TShape : struct, IShape
     {
         double total = 0;
         for (int i = 0; i < n; i++)
