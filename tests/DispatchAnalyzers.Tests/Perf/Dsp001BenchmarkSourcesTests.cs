@@ -68,8 +68,8 @@ public sealed class Dsp001BenchmarkSourcesTests
     [Fact]
     public void SumAreas_NullShape_AfterHoistBehavesAsBefore()
     {
-        Assert.Equal(0, AfterHoistSums.SumAreas(null!, 0));
-        Assert.Equal(0, BeforeSums.SumAreas(null!, 0));
+        Assert.Equal(0.0, AfterHoistSums.SumAreas(null!, 0));
+        Assert.Equal(0.0, BeforeSums.SumAreas(null!, 0));
         Assert.Throws<NullReferenceException>(() => BeforeSums.SumAreas(null!, 1));
         Assert.Throws<NullReferenceException>(() => AfterHoistSums.SumAreas(null!, 1));
     }
@@ -95,7 +95,8 @@ public sealed class Dsp001BenchmarkSourcesTests
         var benchmarks = new Dsp001Benchmarks();
         double classes = benchmarks.Before();
         double structs = benchmarks.BeforeBoxed();
-        Assert.NotEqual(0, classes);
+        Assert.NotEqual(0.0, classes);
+        Assert.NotEqual(0.0, structs);
         Assert.Equal(classes, benchmarks.AfterHoist());
         Assert.Equal(classes, benchmarks.StaticDispatch());
         Assert.Equal(structs, benchmarks.AfterGeneric());
