@@ -3,27 +3,33 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
+using DispatchAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
 using Xunit;
 
 namespace DispatchAnalyzers.Tests.Perf;
 
 /// <summary>
-/// Applies a code fix to a source file of the perf project the way an IDE would: the perf files are loaded into an
-/// <see cref="AdhocWorkspace"/> project over the runtime's own assemblies, the analyzer reports, the chosen code action
-/// runs, then simplification and formatting on their annotations.
+/// Applies a code fix to a source file of the perf project the way an IDE would, with the verifier's building blocks:
+/// the perf files in a workspace project over the runtime's assemblies, the analyzer's diagnostic, the chosen code
+/// action, then simplification and formatting on their annotations.
 /// </summary>
 internal static class PerfSourceFixer
 {
+    private static readonly ProjectSettings Settings = new(
+        LanguageVersion.Latest,
+        OutputKind.DynamicallyLinkedLibrary,
+        NullableContextOptions.Enable,
+        EditorConfig: null,
+        GlobalConfig: null,
+        ImmutableDictionary<string, ReportDiagnostic>.Empty);
+
     /// <summary>The folder that holds DispatchAnalyzers.sln.</summary>
     public static string RepoRoot { get; } = FindRepoRoot();
 
@@ -37,99 +43,46 @@ internal static class PerfSourceFixer
     /// <summary>
     /// Compiles <paramref name="target"/> with <paramref name="otherFiles"/>, takes the single diagnostic that
     /// <paramref name="analyzer"/> reports inside method <paramref name="methodName"/> of the target, applies the action
-    /// of <paramref name="provider"/> with <paramref name="equivalenceKey"/>, and returns the new text of the target.
+    /// of <paramref name="fixer"/> with <paramref name="equivalenceKey"/>, and returns the new text of the target.
     /// </summary>
     public static async Task<string> FixAsync(
         DiagnosticAnalyzer analyzer,
-        CodeFixProvider provider,
+        CodeFixProvider fixer,
         string equivalenceKey,
         string target,
         string methodName,
         IEnumerable<string> otherFiles)
     {
         using var workspace = new AdhocWorkspace();
-        Project project = CreateProject(workspace);
-        Document document = project.AddDocument(Path.GetFileName(target), ReadPerfSource(target));
-        project = document.Project;
-        foreach (string file in otherFiles)
-        {
-            project = project.AddDocument(Path.GetFileName(file), ReadPerfSource(file)).Project;
-        }
+        IEnumerable<(string Path, string Text)> sources = otherFiles.Prepend(target)
+            .Select(file => (ProjectBuilder.SourcePath(Path.GetFileName(file)), ReadPerfSource(file)));
+        Project project = ProjectBuilder.Create(workspace, Settings, sources);
+        Document document = project.Documents.Single(d => d.FilePath == ProjectBuilder.SourcePath(Path.GetFileName(target)));
 
-        document = project.GetDocument(document.Id)!;
-        Compilation compilation = (await project.GetCompilationAsync())!;
-        AssertNoErrors(compilation, "before the fix");
+        ImmutableArray<Diagnostic> diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(project, [analyzer]);
+        Assert.DoesNotContain(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Diagnostic diagnostic = await SingleDiagnosticInMethodAsync(diagnostics, document, methodName);
 
-        Diagnostic diagnostic = await FindDiagnosticAsync(compilation, analyzer, document, methodName);
-        var actions = new List<CodeAction>();
-        var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None);
-        await provider.RegisterCodeFixesAsync(context);
-        CodeAction chosen = Assert.Single(actions, action => action.EquivalenceKey == equivalenceKey);
+        ImmutableArray<CodeAction> actions = await CodeFixRunner.GetActionsAsync(document, diagnostic, fixer);
+        CodeAction? action = CodeFixRunner.Select(actions, index: null, equivalenceKey, diagnostic, out string? problem);
+        Assert.True(action is not null, problem);
 
-        ImmutableArray<CodeActionOperation> operations = await chosen.GetOperationsAsync(CancellationToken.None);
-        Solution changed = Assert.IsType<ApplyChangesOperation>(Assert.Single(operations)).ChangedSolution;
-        Document fixedDocument = changed.GetDocument(document.Id)!;
-        fixedDocument = await Simplifier.ReduceAsync(fixedDocument, Simplifier.Annotation);
-        fixedDocument = await Formatter.FormatAsync(fixedDocument, Formatter.Annotation);
-        AssertNoErrors((await fixedDocument.Project.GetCompilationAsync())!, "after the fix");
-        return (await fixedDocument.GetTextAsync()).ToString().ReplaceLineEndings("\n");
+        Solution changed = await CodeFixRunner.ApplyAsync(action, project.Solution);
+        var (errors, _) = await CompilationChecks.CompileAsync(changed.GetProject(project.Id)!, default);
+        Assert.True(errors.Count == 0, "The fixed code does not compile:\n" + string.Join("\n", errors));
+        return (await changed.GetDocument(document.Id)!.GetTextAsync()).ToString().ReplaceLineEndings("\n");
     }
 
-    private static Project CreateProject(AdhocWorkspace workspace)
+    private static async Task<Diagnostic> SingleDiagnosticInMethodAsync(
+        ImmutableArray<Diagnostic> diagnostics, Document document, string methodName)
     {
-        var info = ProjectInfo.Create(
-            ProjectId.CreateNewId(),
-            VersionStamp.Create(),
-            name: "DispatchAnalyzers.Perf",
-            assemblyName: "DispatchAnalyzers.Perf",
-            language: LanguageNames.CSharp,
-            compilationOptions: new CSharpCompilationOptions(
-                OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: NullableContextOptions.Enable),
-            parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
-            metadataReferences: RuntimeReferences());
-        return workspace.AddProject(info);
-    }
-
-    private static async Task<Diagnostic> FindDiagnosticAsync(
-        Compilation compilation, DiagnosticAnalyzer analyzer, Document document, string methodName)
-    {
-        ImmutableArray<Diagnostic> diagnostics = await compilation
-            .WithAnalyzers([analyzer])
-            .GetAnalyzerDiagnosticsAsync();
-        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
-
         SyntaxNode root = (await document.GetSyntaxRootAsync())!;
-        SyntaxNode method = Assert.Single(
+        MethodDeclarationSyntax method = Assert.Single(
             root.DescendantNodes().OfType<MethodDeclarationSyntax>(),
             m => m.Identifier.ValueText == methodName);
         return Assert.Single(
             diagnostics,
             d => d.Location.SourceTree == method.SyntaxTree && method.Span.Contains(d.Location.SourceSpan));
-    }
-
-    private static void AssertNoErrors(Compilation compilation, string when)
-    {
-        Diagnostic[] errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
-        Assert.True(errors.Length == 0, $"Compiler errors {when}:\n{string.Join("\n", errors.Select(e => e.ToString()))}");
-    }
-
-    private static IEnumerable<MetadataReference> RuntimeReferences()
-    {
-        // Only the runtime's own assemblies: the test's output folder also holds the perf assembly, whose types would clash.
-        string runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        string trusted = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
-        return trusted.Split(Path.PathSeparator)
-            .Where(path => string.Equals(Path.GetDirectoryName(path), runtimeDirectory, StringComparison.Ordinal))
-            .Where(HasMetadata)
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path));
-    }
-
-    private static bool HasMetadata(string path)
-    {
-        using var stream = File.OpenRead(path);
-        using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
-        return reader.HasMetadata;
     }
 
     private static string FindRepoRoot()
