@@ -119,6 +119,15 @@ public sealed class Dsp001BenchmarkSourcesTests
         Assert.Equal(expected, ReplaceNamespace(fixedText, "AfterGeneric"));
     }
 
+    [Theory]
+    [InlineData("Dsp001/AfterHoist.cs", "SumAreas")]
+    [InlineData("Dsp001/AfterGeneric.cs", "SumAreasOfValue")]
+    public async Task AfterFiles_FixedMethodNoLongerReports(string file, string methodName)
+    {
+        Assert.Empty(await PerfSourceFixer.DiagnosticsInMethodAsync(
+            new DispatchOnLoopInvariantReceiverAnalyzer(), file, methodName, BeforeDependencies));
+    }
+
     private static Task<string> FixBeforeAsync(string equivalenceKey, string methodName) =>
         PerfSourceFixer.FixAsync(
             new DispatchOnLoopInvariantReceiverAnalyzer(),

@@ -54,6 +54,31 @@ internal static class PerfSourceFixer
         IEnumerable<string> otherFiles)
     {
         using var workspace = new AdhocWorkspace();
+        var (document, diagnostics) = await AnalyzeAsync(workspace, analyzer, target, otherFiles);
+        Diagnostic diagnostic = Assert.Single(await InMethodAsync(diagnostics, document, methodName));
+
+        ImmutableArray<CodeAction> actions = await CodeFixRunner.GetActionsAsync(document, diagnostic, fixer);
+        CodeAction? action = CodeFixRunner.Select(actions, index: null, equivalenceKey, diagnostic, out string? problem);
+        Assert.True(action is not null, problem);
+
+        Solution changed = await CodeFixRunner.ApplyAsync(action, document.Project.Solution);
+        var (errors, _) = await CompilationChecks.CompileAsync(changed.GetProject(document.Project.Id)!, default);
+        Assert.True(errors.Count == 0, "The fixed code does not compile:\n" + string.Join("\n", errors));
+        return (await changed.GetDocument(document.Id)!.GetTextAsync()).ToString().ReplaceLineEndings("\n");
+    }
+
+    /// <summary>The diagnostics <paramref name="analyzer"/> reports inside method <paramref name="methodName"/> of <paramref name="target"/>.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> DiagnosticsInMethodAsync(
+        DiagnosticAnalyzer analyzer, string target, string methodName, IEnumerable<string> otherFiles)
+    {
+        using var workspace = new AdhocWorkspace();
+        var (document, diagnostics) = await AnalyzeAsync(workspace, analyzer, target, otherFiles);
+        return await InMethodAsync(diagnostics, document, methodName);
+    }
+
+    private static async Task<(Document Target, ImmutableArray<Diagnostic> Diagnostics)> AnalyzeAsync(
+        AdhocWorkspace workspace, DiagnosticAnalyzer analyzer, string target, IEnumerable<string> otherFiles)
+    {
         IEnumerable<(string Path, string Text)> sources = otherFiles.Prepend(target)
             .Select(file => (ProjectBuilder.SourcePath(Path.GetFileName(file)), ReadPerfSource(file)));
         Project project = ProjectBuilder.Create(workspace, Settings, sources);
@@ -61,28 +86,19 @@ internal static class PerfSourceFixer
 
         ImmutableArray<Diagnostic> diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(project, [analyzer]);
         Assert.DoesNotContain(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        Diagnostic diagnostic = await SingleDiagnosticInMethodAsync(diagnostics, document, methodName);
-
-        ImmutableArray<CodeAction> actions = await CodeFixRunner.GetActionsAsync(document, diagnostic, fixer);
-        CodeAction? action = CodeFixRunner.Select(actions, index: null, equivalenceKey, diagnostic, out string? problem);
-        Assert.True(action is not null, problem);
-
-        Solution changed = await CodeFixRunner.ApplyAsync(action, project.Solution);
-        var (errors, _) = await CompilationChecks.CompileAsync(changed.GetProject(project.Id)!, default);
-        Assert.True(errors.Count == 0, "The fixed code does not compile:\n" + string.Join("\n", errors));
-        return (await changed.GetDocument(document.Id)!.GetTextAsync()).ToString().ReplaceLineEndings("\n");
+        return (document, diagnostics);
     }
 
-    private static async Task<Diagnostic> SingleDiagnosticInMethodAsync(
+    private static async Task<ImmutableArray<Diagnostic>> InMethodAsync(
         ImmutableArray<Diagnostic> diagnostics, Document document, string methodName)
     {
         SyntaxNode root = (await document.GetSyntaxRootAsync())!;
         MethodDeclarationSyntax method = Assert.Single(
             root.DescendantNodes().OfType<MethodDeclarationSyntax>(),
             m => m.Identifier.ValueText == methodName);
-        return Assert.Single(
-            diagnostics,
-            d => d.Location.SourceTree == method.SyntaxTree && method.Span.Contains(d.Location.SourceSpan));
+        return diagnostics
+            .Where(d => d.Location.SourceTree == method.SyntaxTree && method.Span.Contains(d.Location.SourceSpan))
+            .ToImmutableArray();
     }
 
     private static string FindRepoRoot()
