@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -30,13 +29,10 @@ internal static class PerfSourceFixer
         GlobalConfig: null,
         ImmutableDictionary<string, ReportDiagnostic>.Empty);
 
-    /// <summary>The folder that holds DispatchAnalyzers.sln.</summary>
-    public static string RepoRoot { get; } = FindRepoRoot();
-
     /// <summary>Reads a file of the perf project, given relative to its folder, with line endings normalised.</summary>
     public static string ReadPerfSource(string relativePath)
     {
-        string path = Path.Combine(RepoRoot, "perf", "DispatchAnalyzers.Perf", relativePath);
+        string path = RepositoryPaths.Combine("perf", "DispatchAnalyzers.Perf", relativePath);
         return File.ReadAllText(path).ReplaceLineEndings("\n");
     }
 
@@ -99,18 +95,5 @@ internal static class PerfSourceFixer
         return diagnostics
             .Where(d => d.Location.SourceTree == method.SyntaxTree && method.Span.Contains(d.Location.SourceSpan))
             .ToImmutableArray();
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "DispatchAnalyzers.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No DispatchAnalyzers.sln above {AppContext.BaseDirectory}.");
     }
 }
