@@ -1,0 +1,59 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DispatchAnalyzers.Model;
+
+/// <summary>Small questions about operations that several parts of the model ask.</summary>
+internal static class OperationFacts
+{
+    public static IOperation SkipImplicitConversions(IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation is IParenthesizedOperation parenthesized ? SkipImplicitConversions(parenthesized.Operand) : operation;
+    }
+
+    public static IOperation SkipConversions(IOperation operation)
+    {
+        while (true)
+        {
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    break;
+                case IParenthesizedOperation parenthesized:
+                    operation = parenthesized.Operand;
+                    break;
+                default:
+                    return operation;
+            }
+        }
+    }
+
+    /// <summary>The local, parameter or field an operation reads or writes, if it is one.</summary>
+    public static ISymbol? ReferencedSymbol(IOperation? operation)
+        => operation is null ? null : SkipImplicitConversions(operation) switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            IFieldReferenceOperation field => field.Field,
+            _ => null,
+        };
+
+    public static bool IsInsideNestedFunction(IOperation operation, IOperation root)
+    {
+        for (var current = operation.Parent; current is not null && current != root; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

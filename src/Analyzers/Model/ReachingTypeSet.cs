@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace DispatchAnalyzers.Model;
+
+/// <summary>What the model knows of the concrete types whose instances reach a receiver.</summary>
+internal sealed class ReachingTypeSet
+{
+    public static readonly ReachingTypeSet Unknown = new(ImmutableArray<INamedTypeSymbol>.Empty, complete: false, allValueTypes: false, sourceCount: 0);
+
+    public ReachingTypeSet(ImmutableArray<INamedTypeSymbol> types, bool complete, bool allValueTypes, int sourceCount)
+    {
+        Types = types;
+        Complete = complete;
+        AllValueTypes = allValueTypes;
+        SourceCount = sourceCount;
+    }
+
+    /// <summary>Distinct concrete types seen, ordered by name for stable messages.</summary>
+    public ImmutableArray<INamedTypeSymbol> Types { get; }
+
+    /// <summary>Every value that can reach the receiver was seen and typed (no external caller, no opaque store).</summary>
+    public bool Complete { get; }
+
+    /// <summary>Every value seen (at least one) has a value type: boxed at the call site.</summary>
+    public bool AllValueTypes { get; }
+
+    /// <summary>How many stores or arguments were seen.</summary>
+    public int SourceCount { get; }
+
+    public string Describe()
+        => Types.IsEmpty ? "unknown" : string.Join(", ", Types.Select(t => t.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
+
+    /// <summary>Accumulates the values stored into one receiver.</summary>
+    internal sealed class Builder
+    {
+        private readonly HashSet<INamedTypeSymbol> _types = new(SymbolEqualityComparer.Default);
+        private bool _complete = true;
+        private bool _allValueTypes = true;
+        private int _count;
+
+        public void MarkIncomplete() => _complete = false;
+
+        /// <summary>Classifies a stored value: an object creation or an expression of a concrete static type names its type.</summary>
+        public void Add(IOperation value)
+        {
+            _count++;
+            var unwrapped = OperationFacts.SkipConversions(value);
+            var type = unwrapped.Type;
+            if (!unwrapped.Type?.IsValueType ?? true)
+            {
+                _allValueTypes = false;
+            }
+
+            if (type is INamedTypeSymbol named && !named.IsAbstract && named.TypeKind is TypeKind.Class or TypeKind.Struct
+                && named.SpecialType == SpecialType.None && named.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T)
+            {
+                _types.Add(named);
+            }
+            else if (unwrapped.ConstantValue is { HasValue: true, Value: null })
+            {
+                // null reaches the receiver; it has no type to dispatch on.
+            }
+            else
+            {
+                _complete = false;
+            }
+        }
+
+        public ReachingTypeSet ToSet()
+            => new(
+                _types.OrderBy(t => t.ToDisplayString(), System.StringComparer.Ordinal).ToImmutableArray(),
+                _complete,
+                _allValueTypes && _count > 0,
+                _count);
+    }
+}

@@ -1,0 +1,215 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DispatchAnalyzers.Model;
+
+/// <summary>
+/// The concrete types that reach a parameter (through the arguments of every call site of its method) or a private
+/// field (through every store into it), across the whole compilation. Each answer is computed once per compilation,
+/// on first demand, and cached.
+/// </summary>
+/// <remarks>
+/// To stay cheap it never binds a whole tree: it looks for identifier tokens spelled like the method or field, binds
+/// only those names, and keeps the ones that resolve to the symbol. A private member is searched for only in its type's
+/// declarations. A reference the model cannot classify (method group, ref/out, compound store) makes the set incomplete,
+/// and so does a member that code outside the compilation can call or override.
+/// </remarks>
+internal sealed class ReachingTypesIndex
+{
+    private readonly Compilation _compilation;
+    private readonly ConcurrentDictionary<ISymbol, ReachingTypeSet> _cache = new(SymbolEqualityComparer.Default);
+
+    public ReachingTypesIndex(Compilation compilation)
+    {
+        _compilation = compilation;
+    }
+
+    public ReachingTypeSet ForParameter(IParameterSymbol parameter, CancellationToken cancellationToken)
+    {
+        if (_cache.TryGetValue(parameter, out var cached))
+        {
+            return cached;
+        }
+
+        return _cache.GetOrAdd(parameter, ComputeForParameter(parameter, cancellationToken));
+    }
+
+    public ReachingTypeSet ForField(IFieldSymbol field, CancellationToken cancellationToken)
+    {
+        if (_cache.TryGetValue(field, out var cached))
+        {
+            return cached;
+        }
+
+        return _cache.GetOrAdd(field, ComputeForField(field, cancellationToken));
+    }
+
+    private ReachingTypeSet ComputeForParameter(IParameterSymbol parameter, CancellationToken cancellationToken)
+    {
+        // Lambdas, constructors, operators and accessors are not called by a name we can search for.
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } method
+            || parameter.RefKind != RefKind.None)
+        {
+            return ReachingTypeSet.Unknown;
+        }
+
+        var builder = new ReachingTypeSet.Builder();
+        if (IsVisibleOutside(method) || method.IsVirtual || method.IsOverride || method.IsAbstract || ImplementsInterface(method))
+        {
+            builder.MarkIncomplete();
+        }
+
+        var definition = method.OriginalDefinition;
+        foreach (var (name, model) in FindNames(method, cancellationToken))
+        {
+            var symbolInfo = model.GetSymbolInfo(name, cancellationToken);
+            if (!SymbolEqualityComparer.Default.Equals(symbolInfo.Symbol?.OriginalDefinition, definition))
+            {
+                if (symbolInfo.CandidateSymbols.Any(c => SymbolEqualityComparer.Default.Equals(c.OriginalDefinition, definition)))
+                {
+                    builder.MarkIncomplete();
+                }
+
+                continue;
+            }
+
+            if (IsInsideNameOf(name))
+            {
+                continue;
+            }
+
+            var invocation = model.GetOperation(InvocationOf(name) ?? name, cancellationToken) as IInvocationOperation;
+            var argument = invocation?.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == parameter.Ordinal);
+            if (argument is null || argument.ArgumentKind == ArgumentKind.ParamArray)
+            {
+                // A method group, a delegate conversion: calls we cannot see.
+                builder.MarkIncomplete();
+                continue;
+            }
+
+            builder.Add(argument.Value);
+        }
+
+        return builder.ToSet();
+    }
+
+    private ReachingTypeSet ComputeForField(IFieldSymbol field, CancellationToken cancellationToken)
+    {
+        // Code in other types can store into a non-private field.
+        if (field.DeclaredAccessibility != Accessibility.Private)
+        {
+            return ReachingTypeSet.Unknown;
+        }
+
+        var builder = new ReachingTypeSet.Builder();
+        foreach (var reference in field.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer })
+            {
+                var model = _compilation.GetSemanticModel(initializer.SyntaxTree);
+                if (model.GetOperation(initializer, cancellationToken) is IFieldInitializerOperation fieldInitializer)
+                {
+                    builder.Add(fieldInitializer.Value);
+                }
+            }
+        }
+
+        foreach (var (name, model) in FindNames(field, cancellationToken))
+        {
+            if (!SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, field))
+            {
+                continue;
+            }
+
+            SyntaxNode node = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+            var reference = model.GetOperation(node, cancellationToken);
+
+            switch (reference?.Parent)
+            {
+                case ISimpleAssignmentOperation assignment when assignment.Target == reference && !assignment.IsRef:
+                    builder.Add(assignment.Value);
+                    break;
+                case ICoalesceAssignmentOperation coalesce when coalesce.Target == reference:
+                    builder.Add(coalesce.Value);
+                    break;
+                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out }:
+                case IDeconstructionAssignmentOperation:
+                case ITupleOperation:
+                case ISimpleAssignmentOperation:
+                    builder.MarkIncomplete();
+                    break;
+            }
+        }
+
+        return builder.ToSet();
+    }
+
+    /// <summary>The simple names spelled like <paramref name="symbol"/>, each with the semantic model of its tree.</summary>
+    private IEnumerable<(SimpleNameSyntax Name, SemanticModel Model)> FindNames(ISymbol symbol, CancellationToken cancellationToken)
+    {
+        var roots = symbol.DeclaredAccessibility == Accessibility.Private || symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction }
+            ? symbol.ContainingType.DeclaringSyntaxReferences.Select(r => r.GetSyntax(cancellationToken))
+            : _compilation.SyntaxTrees.Select(t => t.GetRoot(cancellationToken));
+        foreach (var root in roots)
+        {
+            SemanticModel? model = null;
+            foreach (var token in root.DescendantTokens())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == symbol.Name && token.Parent is SimpleNameSyntax name)
+                {
+#pragma warning disable RS1030 // Binds only the names spelled like the symbol, in trees other than the one analysed; see the remarks.
+                    model ??= _compilation.GetSemanticModel(root.SyntaxTree);
+#pragma warning restore RS1030
+                    yield return (name, model);
+                }
+            }
+        }
+    }
+
+    private static SyntaxNode? InvocationOf(SimpleNameSyntax name)
+    {
+        SyntaxNode expression = name.Parent is MemberAccessExpressionSyntax access && access.Name == name
+            ? access
+            : name.Parent is MemberBindingExpressionSyntax binding ? binding : name;
+        return expression.Parent is InvocationExpressionSyntax invocation && invocation.Expression == expression ? invocation : null;
+    }
+
+    private static bool IsInsideNameOf(SyntaxNode node)
+        => node.Ancestors().OfType<InvocationExpressionSyntax>().Any(i => i.Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" });
+
+    private bool IsVisibleOutside(ISymbol symbol)
+    {
+        for (var current = symbol; current is not null && current is not INamespaceSymbol; current = current.ContainingSymbol)
+        {
+            switch (current.DeclaredAccessibility)
+            {
+                case Accessibility.Private:
+                    return false;
+                case Accessibility.Internal or Accessibility.ProtectedAndInternal:
+                    if (!HasInternalsVisibleTo())
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+
+        return true;
+    }
+
+    private bool HasInternalsVisibleTo()
+        => _compilation.Assembly.GetAttributes().Any(a => a.AttributeClass?.Name == "InternalsVisibleToAttribute");
+
+    private static bool ImplementsInterface(IMethodSymbol method)
+        => method.ExplicitInterfaceImplementations.Length > 0
+        || method.ContainingType.AllInterfaces.SelectMany(i => i.GetMembers(method.Name))
+            .Any(m => SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(m), method));
+}

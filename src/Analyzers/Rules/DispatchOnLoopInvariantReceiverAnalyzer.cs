@@ -1,0 +1,147 @@
+using System.Collections.Immutable;
+using System.Linq;
+using DispatchAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DispatchAnalyzers.Rules;
+
+/// <summary>DSP001: interface or virtual dispatch on a loop-invariant receiver inside a hot loop.</summary>
+/// <remarks>
+/// For every invocation and property/indexer access the model calls a dispatch site (<see cref="DispatchSite"/>), it
+/// asks the hot-loop model for the innermost hot loop repeating it, checks that the receiver is loop-invariant and that
+/// the loop is not already the fallback branch of a hoisted type check, then asks which concrete types reach the
+/// receiver: the values stored into a local in this method, the arguments of every call site of the parameter's method,
+/// the stores into a private field, or the concrete subtypes of the class for <c>this</c>. Two or more types, or a
+/// NativeAOT project, make it a warning; otherwise Dynamic PGO already guards the one type it sees and the diagnostic is
+/// informational. Properties tell the fixer which rewrites are safe (<see cref="FixEligibility"/>).
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DispatchOnLoopInvariantReceiverAnalyzer : DiagnosticAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = DiagnosticDescriptors.Create(
+        DiagnosticIds.DispatchOnLoopInvariantReceiver,
+        title: "Dispatch on a loop-invariant receiver inside a hot loop",
+        messageFormat: "'{0}' dispatches on loop-invariant '{1}' in every iteration of a hot loop; types reaching '{1}': {2}",
+        DiagnosticSeverity.Warning,
+        description: "The receiver does not change inside the loop, yet every iteration pays an interface or virtual dispatch "
+            + "that the JIT cannot inline. When several types reach the call site, Dynamic PGO cannot devirtualize it; under "
+            + "NativeAOT there is no PGO at all. Test the type once, outside the loop, so each copy of the loop calls a sealed "
+            + "type directly, or make the method generic over a struct-constrained type parameter.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var model = new DispatchModel(start.Compilation, start.Options);
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                var facts = new FunctionFacts(block.OperationBlocks);
+                block.RegisterOperationAction(
+                    c => Analyze(c, model, facts),
+                    OperationKind.Invocation,
+                    OperationKind.PropertyReference);
+            });
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, DispatchModel model, FunctionFacts facts)
+    {
+        if (!DispatchSite.TryCreate(context.Operation, out var site))
+        {
+            return;
+        }
+
+        var options = model.GetOptions(context.Operation.Syntax.SyntaxTree);
+        var loop = model.HotLoops.FindHotLoop(context.Operation, context.ContainingSymbol, options);
+
+        // Not in hot code.
+        if (loop is null)
+        {
+            return;
+        }
+
+        // A receiver that changes every iteration is DSP002's business (or nobody's).
+        if (!Receiver.TryCreate(site.Instance, out var receiver) || !LoopInvariance.IsInvariant(receiver, loop, facts))
+        {
+            return;
+        }
+
+        // I/O, async calls and types nobody in this compilation implements: dispatch is noise there.
+        if (model.IsDispatchNoise(site.Member, site.Instance.Type!))
+        {
+            return;
+        }
+
+        // The fix (or the user) already hoisted the type check; this loop is the fallback for other types.
+        if (LoopInvariance.IsFallbackOfHoistedTypeCheck(loop, receiver, context.Operation.SemanticModel!))
+        {
+            return;
+        }
+
+        var cancellationToken = context.CancellationToken;
+        var reaching = ReachingTypes(receiver, site, model, facts, context);
+        var severity = reaching.Types.Length >= 2 || options.PublishAot ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;
+
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties[DiagnosticProperties.ReceiverKind] = receiver.Kind;
+        properties[DiagnosticProperties.ReceiverName] = receiver.Name;
+        properties[DiagnosticProperties.ReachingTypes] = reaching.Describe();
+
+        var hoistTypes = FixEligibility.HoistTypes(receiver, site.Member, loop, reaching, options.MaxHoistedTypes, facts, context.ContainingSymbol, cancellationToken);
+        if (!hoistTypes.IsEmpty)
+        {
+            properties[DiagnosticProperties.HoistTypes] = string.Join(";", hoistTypes.Select(t => t.GetDocumentationCommentId()));
+        }
+
+        if (receiver.Symbol is IParameterSymbol parameter && FixEligibility.CanMakeGeneric(parameter, facts, model.Implementations, cancellationToken))
+        {
+            properties[DiagnosticProperties.CanMakeGeneric] = "true";
+            properties[DiagnosticProperties.AllCallersPassStructs] = reaching.AllValueTypes ? "true" : "false";
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Rule,
+            site.MemberAccess.GetLocation(),
+            severity,
+            additionalLocations: new[] { loop.Syntax.GetLocation() },
+            properties.ToImmutable(),
+            MemberDisplay(site.Member),
+            receiver.Name,
+            reaching.Describe()));
+    }
+
+    private static ReachingTypeSet ReachingTypes(Receiver receiver, DispatchSite site, DispatchModel model, FunctionFacts facts, OperationAnalysisContext context)
+    {
+        switch (receiver.Symbol)
+        {
+            case ILocalSymbol local when facts.ValuesStoredInto(local, context.CancellationToken) is { } values:
+                var builder = new ReachingTypeSet.Builder();
+                foreach (var value in values)
+                {
+                    builder.Add(value);
+                }
+
+                return builder.ToSet();
+            case IParameterSymbol parameter:
+                return model.ReachingTypes.ForParameter(parameter, context.CancellationToken);
+            case IFieldSymbol field:
+                return model.ReachingTypes.ForField(field, context.CancellationToken);
+            case null when site.Instance.Type is INamedTypeSymbol thisType:
+                var subtypes = model.Implementations.ConcreteImplementationsOf(thisType);
+                return new ReachingTypeSet(subtypes.OrderBy(t => t.ToDisplayString(), System.StringComparer.Ordinal).ToImmutableArray(), complete: false, allValueTypes: false, subtypes.Length);
+            default:
+                return ReachingTypeSet.Unknown;
+        }
+    }
+
+    private static string MemberDisplay(ISymbol member)
+        => member is IPropertySymbol { IsIndexer: true }
+            ? member.ContainingType.Name + "[]"
+            : member.ContainingType.Name + "." + member.Name;
+}
