@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using DispatchAnalyzers.CodeFixes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
+
+namespace DispatchAnalyzers.Tests;
+
+/// <summary>Every rule is complete: ID constant, analyzer, docs page, help link, release entry; every fixer fixes a real rule.</summary>
+public sealed class MetaTests
+{
+    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(DiagnosticIds).Assembly.GetTypes()
+        .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
+
+    private static readonly ImmutableArray<CodeFixProvider> Fixers = typeof(DispatchOnLoopInvariantReceiverCodeFixProvider).Assembly.GetTypes()
+        .Where(t => typeof(CodeFixProvider).IsAssignableFrom(t) && !t.IsAbstract)
+        .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
+
+    public static IEnumerable<object[]> Ids()
+        => typeof(DiagnosticIds).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => new object[] { (string)f.GetValue(null)! });
+
+    private static IEnumerable<DiagnosticDescriptor> Descriptors => Analyzers.SelectMany(a => a.SupportedDiagnostics);
+
+    [Fact]
+    public void EveryAnalyzerIsCSharpAndExported()
+    {
+        Assert.NotEmpty(Analyzers);
+        foreach (var analyzer in Analyzers)
+        {
+            var attribute = analyzer.GetType().GetCustomAttribute<DiagnosticAnalyzerAttribute>();
+            Assert.True(attribute is not null, analyzer.GetType().Name + " lacks [DiagnosticAnalyzer]");
+            Assert.Contains(LanguageNames.CSharp, attribute!.Languages);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void EveryIdHasAnAnalyzerDocsPageHelpLinkAndReleaseEntry(string id)
+    {
+        Assert.Matches("^DSP[0-9]{3}$", id);
+        var descriptors = Descriptors.Where(d => d.Id == id).ToList();
+        Assert.True(descriptors.Count > 0, id + " is not supported by any analyzer");
+        foreach (var descriptor in descriptors)
+        {
+            Assert.Equal(DiagnosticDescriptors.HelpLinkBase + id + ".md", descriptor.HelpLinkUri);
+            Assert.False(string.IsNullOrWhiteSpace(descriptor.Title.ToString()));
+            Assert.False(string.IsNullOrWhiteSpace(descriptor.Description.ToString()));
+        }
+
+        var page = RepositoryPaths.Combine("docs", "rules", id + ".md");
+        Assert.True(File.Exists(page), "missing docs page " + page);
+        var text = File.ReadAllText(page);
+        foreach (var heading in new[] { "## Cause", "## Rule description", "## Why it is slow", "## How to fix", "## Options", "## How to suppress" })
+        {
+            Assert.True(text.Contains(heading, StringComparison.Ordinal), $"{id}.md lacks '{heading}'");
+        }
+
+        var releases = File.ReadAllText(RepositoryPaths.Combine("src", "Analyzers", "AnalyzerReleases.Unshipped.md"))
+            + File.ReadAllText(RepositoryPaths.Combine("src", "Analyzers", "AnalyzerReleases.Shipped.md"));
+        Assert.Matches(new Regex("^" + id + @"\s*\|", RegexOptions.Multiline), releases);
+        Assert.Contains("docs/rules/" + id + ".md", File.ReadAllText(RepositoryPaths.Combine("README.md")));
+    }
+
+    [Fact]
+    public void EveryDescriptorIdIsDeclaredInDiagnosticIds()
+    {
+        var declared = Ids().Select(i => (string)i[0]).ToHashSet();
+        Assert.All(Descriptors, d => Assert.Contains(d.Id, declared));
+    }
+
+    [Fact]
+    public void EveryFixerFixesAnAnalyzersDiagnosticAndIsExported()
+    {
+        Assert.NotEmpty(Fixers);
+        var supported = Descriptors.Select(d => d.Id).ToHashSet();
+        foreach (var fixer in Fixers)
+        {
+            Assert.NotEmpty(fixer.FixableDiagnosticIds);
+            Assert.All(fixer.FixableDiagnosticIds, id => Assert.Contains(id, supported));
+            var export = fixer.GetType().GetCustomAttribute<ExportCodeFixProviderAttribute>();
+            Assert.True(export is not null, fixer.GetType().Name + " lacks [ExportCodeFixProvider]");
+            Assert.Equal(fixer.GetType().Name, export!.Name);
+            Assert.NotNull(fixer.GetFixAllProvider());
+        }
+    }
+
+    [Fact]
+    public void EveryDocsPageBelongsToARule()
+    {
+        var declared = Ids().Select(i => (string)i[0]).ToHashSet();
+        foreach (var page in Directory.GetFiles(RepositoryPaths.Combine("docs", "rules"), "*.md"))
+        {
+            Assert.Contains(Path.GetFileNameWithoutExtension(page), declared);
+        }
+    }
+}

@@ -1,0 +1,573 @@
+using System.Threading.Tasks;
+using DispatchAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Xunit;
+using VerifyCS = DispatchAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<DispatchAnalyzers.Rules.DispatchOnLoopInvariantReceiverAnalyzer>;
+
+namespace DispatchAnalyzers.Tests.Rules;
+
+/// <summary>DSP001 analyzer: what it reports, where, at which severity, and where it stays quiet.</summary>
+public sealed class DispatchOnLoopInvariantReceiverTests
+{
+    private const string AllLoops = "dispatch_analyzers.hot_loop_scope = all";
+
+    /// <summary>An interface with two sealed implementations, both passed to <c>Sum</c> by the code under test.</summary>
+    private const string Shapes = """
+        public interface IShape { double Area(); double Scale { get; } double this[int i] { get; } }
+        public sealed class Circle : IShape { public double Area() => 3.14; public double Scale => 1; public double this[int i] => i; }
+        public sealed class Square : IShape { public double Area() => 1; public double Scale => 2; public double this[int i] => -i; }
+        """;
+
+    [Fact]
+    public Task LoopInvariantInterfaceParameter_TwoTypesReach_ReportsWarning()
+        => Verify(Shapes + """
+            static class Kernel
+            {
+                static double Sum(IShape shape, int n)
+                {
+                    double total = 0;
+                    for (int i = 0; i < n; i++)
+                    {
+                        total += {|#0:shape.Area|}();
+                    }
+                    return total;
+                }
+
+                static double Both() => Sum(new Circle(), 10) + Sum(new Square(), 10);
+            }
+            """, AllLoops, VerifyCS.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("IShape.Area", "shape", "Circle, Square"));
+
+    [Fact]
+    public Task OneTypeReaches_ReportsInfo()
+        => Verify(Shapes + """
+            static class Kernel
+            {
+                static double Sum(IShape shape, int n)
+                {
+                    double total = 0;
+                    for (int i = 0; i < n; i++) total += {|#0:shape.Area|}();
+                    return total;
+                }
+
+                static double One() => Sum(new Circle(), 10);
+            }
+            """, AllLoops, VerifyCS.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("IShape.Area", "shape", "Circle"));
+
+    [Fact]
+    public Task OneTypeReaches_PublishAot_ReportsWarning()
+        => new VerifyCS.Test
+        {
+            TestCode = Shapes + """
+                static class Kernel
+                {
+                    static double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++) total += {|#0:shape.Area|}();
+                        return total;
+                    }
+
+                    static double One() => Sum(new Circle(), 10);
+                }
+                """,
+            EditorConfig = AllLoops,
+            GlobalConfig = "is_global = true\nbuild_property.PublishAot = true",
+            ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning) },
+        }.RunAsync();
+
+    [Fact]
+    public Task UserSeverityOverride_Wins()
+        => Verify(Shapes + """
+            static class Kernel
+            {
+                static double Sum(IShape shape, int n)
+                {
+                    double total = 0;
+                    for (int i = 0; i < n; i++) total += {|#0:shape.Area|}();
+                    return total;
+                }
+
+                static double One() => Sum(new Circle(), 10);
+            }
+            """, AllLoops + "\ndotnet_diagnostic.DSP001.severity = error", VerifyCS.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Error));
+
+    [Fact]
+    public Task LocalAssignedTwoTypes_PropertyAndIndexer_Report()
+        => Verify(Shapes + """
+            static class Kernel
+            {
+                static double Run(bool round, int n)
+                {
+                    IShape shape = round ? new Circle() : new Square();
+                    if (n < 0) shape = new Square();
+                    double total = 0;
+                    for (int i = 0; i < n; i++)
+                    {
+                        total += {|#0:shape.Scale|} + {|#1:shape[i]|};
+                    }
+                    return total;
+                }
+            }
+            """, AllLoops,
+            VerifyCS.Diagnostic().WithLocation(0).WithArguments("IShape.Scale", "shape", "unknown"),
+            VerifyCS.Diagnostic().WithLocation(1).WithArguments("IShape[]", "shape", "unknown"));
+
+    [Fact]
+    public Task LocalFromTwoObjectCreations_NamesBothTypes()
+        => Verify(Shapes + """
+            static class Kernel
+            {
+                static double Run(int n)
+                {
+                    IShape shape = new Circle();
+                    if (n > 100) shape = new Square();
+                    double total = 0;
+                    for (int i = 0; i < n; i++) total += {|#0:shape.Area|}();
+                    return total;
+                }
+            }
+            """, AllLoops, VerifyCS.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("IShape.Area", "shape", "Circle, Square"));
+
+    [Fact]
+    public Task VirtualMemberOfAbstractClass_ThisAndImplicitThis_Report()
+        => Verify("""
+            public abstract class Filter
+            {
+                protected abstract double Apply(double x);
+                public double Run(double[] samples)
+                {
+                    double total = 0;
+                    for (int i = 0; i < samples.Length; i++) total += [|Apply|](samples[i]) + [|this.Apply|](1);
+                    return total;
+                }
+            }
+            public sealed class Gain : Filter { protected override double Apply(double x) => x * 2; }
+            public sealed class Offset : Filter { protected override double Apply(double x) => x + 2; }
+            """, AllLoops);
+
+    [Fact]
+    public Task ReadOnlyFieldAndUnassignedField_Report()
+        => Verify(Shapes + """
+            sealed class Holder
+            {
+                private readonly IShape _fixed = new Circle();
+                private IShape _current = new Square();
+                public double Run(int n)
+                {
+                    double total = 0;
+                    for (int i = 0; i < n; i++) total += [|_fixed.Area|]() + [|_current.Area|]();
+                    return total;
+                }
+                public void Swap() => _current = new Circle();
+            }
+            """, AllLoops);
+
+    [Fact]
+    public Task ReceiverChangingEveryIteration_NoDiagnostic()
+        => Verify(Shapes + """
+            sealed class Holder
+            {
+                private IShape _current = new Square();
+                public double Run(IShape shape, IShape[] all, int n)
+                {
+                    double total = 0;
+                    for (int i = 0; i < n; i++)
+                    {
+                        total += shape.Area() + _current.Area();
+                        shape = all[i];
+                        _current = all[0];
+                    }
+                    foreach (var s in all) total += s.Area();
+                    for (int i = 0; i < n; i++) { IShape local = all[i]; total += local.Area(); }
+                    for (int i = 0; i < n; i++) total += all[i].Area();
+                    for (int i = 0; i < n; i++) total += Update(ref shape);
+                    return total;
+                }
+                static double Update(ref IShape s) { s = new Circle(); return 0; }
+            }
+            """, AllLoops);
+
+    [Fact]
+    public Task NoDispatch_NoDiagnostic()
+        => Verify(Shapes + """
+            using System;
+            public struct Point : IShape { public double Area() => 0; public double Scale => 0; public double this[int i] => 0; }
+            public class Plain { public double Area() => 1; public static double Static() => 2; }
+            public class Base { public virtual double Area() => 1; }
+            public class Derived : Base { public sealed override double Area() => 2; }
+            static class Kernel
+            {
+                static double Run<T>(Circle sealedShape, Point point, T generic, Plain plain, Derived derived, Func<double> callback, object any, int n)
+                    where T : IShape
+                {
+                    double total = 0;
+                    for (int i = 0; i < n; i++)
+                    {
+                        total += sealedShape.Area() + point.Area() + generic.Area() + plain.Area() + Plain.Static()
+                            + derived.Area() + callback() + any.GetHashCode();
+                    }
+                    return total;
+                }
+            }
+            """, AllLoops);
+
+    [Fact]
+    public Task BaseCall_NoDiagnostic()
+        => Verify("""
+            public class Base { public virtual int Step(int x) => x; }
+            public class Derived : Base
+            {
+                public override int Step(int x)
+                {
+                    int total = 0;
+                    for (int i = 0; i < x; i++) total += base.Step(i);
+                    return total;
+                }
+            }
+            """, AllLoops);
+
+    [Theory]
+    [InlineData("for (int i = 0; i < 8; i++)")]
+    [InlineData("for (int i = 0; i <= 7; i++)")]
+    [InlineData("for (int i = 8; i > 0; i--)")]
+    [InlineData("for (int i = 0; i < 64; i += 8)")]
+    [InlineData("foreach (var unused in new[] { 1, 2, 3 })")]
+    [InlineData("foreach (var unused in new int[4])")]
+    [InlineData("foreach (int unused in (int[])[1, 2, 3])")]
+    public Task SmallConstantTripCount_NoDiagnostic(string loopHeader)
+        => Verify(Shapes + $$"""
+            static class Kernel
+            {
+                static double Run(IShape shape)
+                {
+                    double total = 0;
+                    {{loopHeader}} total += shape.Area();
+                    return total;
+                }
+            }
+            """, AllLoops);
+
+    [Theory]
+    [InlineData("for (int i = 0; i < 9; i++)")]
+    [InlineData("for (int i = 0; i < n; i++)")]
+    [InlineData("while (n-- > 0)")]
+    [InlineData("foreach (var unused in new int[9])")]
+    public Task LargeOrUnknownTripCount_Reports(string loopHeader)
+        => Verify(Shapes + $$"""
+            static class Kernel
+            {
+                static double Run(IShape shape, int n)
+                {
+                    double total = 0;
+                    {{loopHeader}} total += [|shape.Area|]();
+                    return total;
+                }
+            }
+            """, AllLoops);
+
+    [Fact]
+    public Task DoLoop_Reports()
+        => Verify(Shapes + """
+            static class Kernel
+            {
+                static double Run(IShape shape, int n)
+                {
+                    double total = 0;
+                    do { total += [|shape.Area|](); } while (--n > 0);
+                    return total;
+                }
+            }
+            """, AllLoops);
+
+    [Fact]
+    public Task SmallConstantLoopIsTransparent_InsideHotLoopReports()
+        => Verify(Shapes + """
+            static class Kernel
+            {
+                static double Run(IShape shape, int n)
+                {
+                    double total = 0;
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < 4; j++)
+                            total += [|shape.Area|]();
+                    return total;
+                }
+            }
+            """, AllLoops);
+
+    [Fact]
+    public Task ColdCode_NoDiagnostic()
+        => Verify(Shapes + """
+            using System;
+            static class Kernel
+            {
+                static readonly double Table;
+                static Kernel()
+                {
+                    IShape shape = new Circle();
+                    for (int i = 0; i < 1000; i++) Table += shape.Area();
+                }
+
+                static double Run(IShape shape, int n)
+                {
+                    double total = 0;
+                    for (int i = 0; i < n; i++)
+                    {
+                        try { total += i; }
+                        catch (Exception) { for (int j = 0; j < n; j++) total += shape.Area(); }
+                        finally { for (int j = 0; j < n; j++) total += shape.Area(); }
+                        if (total < 0) throw new InvalidOperationException(shape.Area().ToString());
+                        total = total > 1e300 ? throw new ArgumentException(shape.Scale.ToString()) : total;
+                    }
+                    return total;
+                }
+            }
+            """, AllLoops);
+
+    [Fact]
+    public Task LambdaAndLocalFunctionInsideLoop_AreNotInTheLoop()
+        => Verify(Shapes + """
+            using System;
+            static class Kernel
+            {
+                static double Run(IShape shape, int n)
+                {
+                    double total = 0;
+                    for (int i = 0; i < n; i++)
+                    {
+                        Func<double> f = () => shape.Area();
+                        total += f() + Local();
+                        double Local() => shape.Scale;
+                    }
+                    return total;
+                }
+            }
+            """, AllLoops);
+
+    [Fact]
+    public Task DefaultScope_SingleLoopQuiet_NestedLoopReports()
+        => VerifyCS.VerifyAnalyzerAsync(Shapes + """
+            static class Kernel
+            {
+                static double Single(IShape shape, int n)
+                {
+                    double total = 0;
+                    for (int i = 0; i < n; i++) total += shape.Area();
+                    return total;
+                }
+
+                static double Nested(IShape shape, int n)
+                {
+                    double total = 0;
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            total += [|shape.Area|]();
+                    return total;
+                }
+            }
+            """);
+
+    [Theory]
+    [InlineData("[HotPath]", "")]
+    [InlineData("[HotPathAttribute]", "")]
+    [InlineData("[Benchmark]", "")]
+    [InlineData("[MethodImpl(MethodImplOptions.AggressiveOptimization)]", "")]
+    [InlineData("[MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.AggressiveInlining)]", "")]
+    [InlineData("[Fast]", "dispatch_analyzers.hot_path_attributes = My.FastAttribute, Other")]
+    [InlineData("[HotPath]", "dispatch_analyzers.hot_loop_scope = marked")]
+    [InlineData("[HotPath]", "dispatch_analyzers.hot_loop_scope = not-a-scope")]
+    public Task HotMethod_SingleLoopReports(string attribute, string editorConfig)
+        => Verify(Shapes + HotAttributes + $$"""
+            static class Kernel
+            {
+                {{attribute}}
+                static double Single(IShape shape, int n)
+                {
+                    double total = 0;
+                    for (int i = 0; i < n; i++) total += [|shape.Area|]();
+                    return total;
+                }
+            }
+            """, editorConfig);
+
+    [Theory]
+    [InlineData("[HotPath]", "dispatch_analyzers.hot_path_attributes = Fast")]
+    [InlineData("[MethodImpl(MethodImplOptions.AggressiveInlining)]", "")]
+    [InlineData("", "dispatch_analyzers.hot_loop_scope = marked")]
+    public Task NotAHotMethod_SingleAndNestedLoopsQuiet(string attribute, string editorConfig)
+        => Verify(Shapes + HotAttributes + $$"""
+            static class Kernel
+            {
+                {{attribute}}
+                static double Single(IShape shape, int n)
+                {
+                    double total = 0;
+                    for (int i = 0; i < n; i++)
+                        total += shape.Area();
+                    return total;
+                }
+
+                static double Nested(IShape shape, int n)
+                {
+                    double total = 0;
+                    for (int i = 0; i < n; i++)
+                        for (int j = 0; j < n; j++)
+                            total += {{(editorConfig.Length == 0 || editorConfig.Contains("hot_path") ? "[|shape.Area|]" : "shape.Area")}}();
+                    return total;
+                }
+            }
+            """, editorConfig);
+
+    [Fact]
+    public Task HoistedTypeCheckFallback_NoDiagnostic()
+        => Verify(Shapes + """
+            static class Kernel
+            {
+                static double Sum(IShape shape, int n)
+                {
+                    double total = 0;
+                    if (shape is Circle circle)
+                    {
+                        for (int i = 0; i < n; i++) total += circle.Area();
+                    }
+                    else if (shape is Square square)
+                    {
+                        for (int i = 0; i < n; i++) total += square.Area();
+                    }
+                    else
+                    {
+                        for (int i = 0; i < n; i++) total += shape.Area();
+                    }
+                    return total;
+                }
+            }
+            """, AllLoops);
+
+    [Fact]
+    public Task IoAsyncAndForeignTypes_NoDiagnostic()
+        => Verify("""
+            using System.Collections.Generic;
+            using System.IO;
+            using System.Threading.Tasks;
+            public interface IJob { Task RunAsync(); }
+            public sealed class Job : IJob { public Task RunAsync() => Task.CompletedTask; }
+            static class Kernel
+            {
+                static async Task<long> Run(Stream stream, IJob job, IList<int> list, TextWriter writer, int n)
+                {
+                    var buffer = new byte[4096];
+                    long total = 0;
+                    for (int i = 0; i < n; i++)
+                    {
+                        total += stream.Read(buffer, 0, buffer.Length) + list.Count;
+                        writer.Write(i);
+                        await job.RunAsync();
+                    }
+                    return total;
+                }
+            }
+            """, AllLoops);
+
+    [Fact]
+    public Task ForeignInterfaceImplementedInSource_Reports()
+        => Verify("""
+            using System.Collections.Generic;
+            public sealed class ByLength : IComparer<string> { public int Compare(string? x, string? y) => (x?.Length ?? 0) - (y?.Length ?? 0); }
+            static class Kernel
+            {
+                static int Count(IComparer<string> comparer, string[] items)
+                {
+                    int count = 0;
+                    for (int i = 1; i < items.Length; i++) count += [|comparer.Compare|](items[i - 1], items[i]);
+                    return count;
+                }
+            }
+            """, AllLoops);
+
+    [Fact]
+    public Task PrivateFieldAssignedInAnotherFile_TypesFromBothFiles()
+        => new VerifyCS.Test
+        {
+            TestCode = Shapes + """
+                sealed partial class Renderer
+                {
+                    private IShape _shape = new Circle();
+                    public double Render(int n)
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++) total += {|#0:_shape.Area|}();
+                        return total;
+                    }
+                }
+                """,
+            AdditionalSources = { ("Other.cs", """
+                sealed partial class Renderer
+                {
+                    public void UseSquares() => _shape = new Square();
+                }
+                """) },
+            EditorConfig = AllLoops,
+            ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("IShape.Area", "_shape", "Circle, Square") },
+        }.RunAsync();
+
+    [Fact]
+    public Task PublicMethodCalledFromAnotherFile_CollectsArgumentTypes()
+        => new VerifyCS.Test
+        {
+            TestCode = Shapes + """
+                public static class Kernel
+                {
+                    public static double Sum(IShape shape, int n)
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++) total += {|#0:shape.Area|}();
+                        return total;
+                    }
+                }
+                """,
+            AdditionalSources = { ("Caller.cs", """
+                static class Caller
+                {
+                    static double Go() => Kernel.Sum(new Square(), 3) + Kernel.Sum(new Circle(), 3) + Kernel.Sum(null!, 0);
+                }
+                """) },
+            EditorConfig = AllLoops,
+            ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("IShape.Area", "shape", "Circle, Square") },
+        }.RunAsync();
+
+    [Fact]
+    public Task HalfTypedCode_DoesNotCrash()
+        => Verify(Shapes + """
+            static class Kernel
+            {
+                static double Sum(IShape shape, int n)
+                {
+                    double total = 0;
+                    for (int i = 0; i < {|CS0103:m|}; i++)
+                    {
+                        total += [|shape.Area|]();
+                        total += {|CS0103:unknown|}.Area();
+                        total += shape.{|CS1061:Missing|}();
+                    }
+                    for (;;) { total += [|shape.Area|](){|CS1002:|}
+                    {|CS1513:|}
+                    return total;
+                }
+            }
+            """, AllLoops);
+
+    private const string HotAttributes = """
+        using System;
+        using System.Runtime.CompilerServices;
+        sealed class HotPathAttribute : Attribute { }
+        sealed class BenchmarkAttribute : Attribute { }
+        sealed class FastAttribute : Attribute { }
+        """;
+
+    private static Task Verify(string source, string editorConfig, params Microsoft.CodeAnalysis.Testing.DiagnosticResult[] expected)
+    {
+        var test = new VerifyCS.Test { TestCode = source, EditorConfig = editorConfig };
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+}
