@@ -564,7 +564,7 @@ public sealed class DispatchOnLoopInvariantReceiverTests
         sealed class FastAttribute : Attribute { }
         """;
 
-    private static Task Verify(string source, string editorConfig, params Microsoft.CodeAnalysis.Testing.DiagnosticResult[] expected)
+    private static Task Verify(string source, string editorConfig, params DispatchAnalyzers.Tests.Verifiers.DiagnosticResult[] expected)
     {
         var test = new VerifyCS.Test { TestCode = source, EditorConfig = editorConfig };
         test.ExpectedDiagnostics.AddRange(expected);

@@ -1,0 +1,124 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace DispatchAnalyzers.CodeFixes.Rewriting;
+
+/// <summary>
+/// Fix All for DSP001, one document at a time (each fix changes only the document it is in). Batching the single fixes
+/// would be wrong: several diagnostics share one loop or one method, and each rewrite moves the others' syntax.
+/// </summary>
+/// <remarks>
+/// Hoist: one hoist per loop (the receiver of its first diagnostic), innermost loops first. Make generic: one rewrite
+/// per method (the parameter of its first diagnostic). Targets are annotated up front, then rewritten one after the other,
+/// each against a fresh semantic model.
+/// </remarks>
+internal static class Dsp001FixAllProvider
+{
+    public static FixAllProvider Instance { get; } = FixAllProvider.Create(FixDocumentAsync);
+
+    private static Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+        => context.CodeActionEquivalenceKey switch
+        {
+            DispatchOnLoopInvariantReceiverCodeFixProvider.HoistEquivalenceKey => HoistAllAsync(document, diagnostics, context.CancellationToken),
+            DispatchOnLoopInvariantReceiverCodeFixProvider.MakeGenericEquivalenceKey => MakeGenericAllAsync(document, diagnostics, context.CancellationToken),
+            _ => Task.FromResult<Document?>(null),
+        };
+
+    private static async Task<Document?> HoistAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        // Nothing to rewrite without syntax.
+        if (root is null)
+        {
+            return null;
+        }
+
+        var byLoop = new Dictionary<StatementSyntax, (SyntaxNode Dispatch, Diagnostic Diagnostic)>();
+        foreach (var diagnostic in diagnostics.Where(d => d.Properties.ContainsKey(DiagnosticProperties.HoistTypes)).OrderBy(d => d.Location.SourceSpan.Start))
+        {
+            var loop = HoistRequest.FindLoop(root, diagnostic);
+            var dispatch = DispatchTargetFinder.FindDispatchNode(root, diagnostic.Location.SourceSpan);
+            if (loop is not null && dispatch is not null && !byLoop.ContainsKey(loop))
+            {
+                byLoop.Add(loop, (dispatch, diagnostic));
+            }
+        }
+
+        var work = byLoop.OrderBy(entry => entry.Key.Span.Length)
+            .Select(entry => (Loop: new SyntaxAnnotation(), Dispatch: new SyntaxAnnotation(), Source: entry))
+            .ToList();
+        var annotations = work.SelectMany(w => new[] { (Node: (SyntaxNode)w.Source.Key, w.Loop), (Node: w.Source.Value.Dispatch, Loop: w.Dispatch) })
+            .ToDictionary(pair => pair.Node, pair => pair.Loop);
+        var current = document.WithSyntaxRoot(root.ReplaceNodes(annotations.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(annotations[original])));
+        var changed = false;
+        foreach (var (loopAnnotation, dispatchAnnotation, source) in work)
+        {
+            var currentRoot = await current.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var model = await current.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            var loop = currentRoot?.GetAnnotatedNodes(loopAnnotation).OfType<StatementSyntax>().FirstOrDefault();
+            var dispatch = currentRoot?.GetAnnotatedNodes(dispatchAnnotation).FirstOrDefault();
+            var request = loop is null || dispatch is null || model is null
+                ? null
+                : HoistRequest.Create(model, loop, dispatch, source.Value.Diagnostic.Properties, cancellationToken);
+            var newRoot = request is null ? null : TypeCheckHoister.Hoist(currentRoot!, model!, request, cancellationToken);
+            if (newRoot is not null)
+            {
+                current = current.WithSyntaxRoot(newRoot);
+                changed = true;
+            }
+        }
+
+        return changed ? current : null;
+    }
+
+    private static async Task<Document?> MakeGenericAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        // Nothing to rewrite without syntax and semantics.
+        if (root is null || model is null)
+        {
+            return null;
+        }
+
+        var byMethod = new Dictionary<MethodDeclarationSyntax, (int Ordinal, bool AddStruct)>();
+        foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+        {
+            if (Dsp001FixTargets.MakeGeneric(root, model, diagnostic, cancellationToken) is { } target && !byMethod.ContainsKey(target.Method))
+            {
+                byMethod.Add(target.Method, (target.Parameter.Ordinal, Dsp001FixTargets.AllCallersPassStructs(diagnostic)));
+            }
+        }
+
+        var work = byMethod.Select(entry => (Annotation: new SyntaxAnnotation(), entry.Key, entry.Value)).ToList();
+        var annotations = work.ToDictionary(w => (SyntaxNode)w.Key, w => w.Annotation);
+        var current = document.WithSyntaxRoot(root.ReplaceNodes(annotations.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(annotations[original])));
+        var changed = false;
+        foreach (var (annotation, _, (ordinal, addStruct)) in work)
+        {
+            var currentRoot = await current.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var currentModel = await current.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            var method = currentRoot?.GetAnnotatedNodes(annotation).OfType<MethodDeclarationSyntax>().FirstOrDefault();
+            var symbol = method is null ? null : currentModel?.GetDeclaredSymbol(method!, cancellationToken) as IMethodSymbol;
+            if (method is null || symbol is null || ordinal >= symbol.Parameters.Length)
+            {
+                continue;
+            }
+
+            var rewritten = await GenericParameterRewriter.MakeGenericInDocumentAsync(current, method, symbol.Parameters[ordinal], addStruct, cancellationToken).ConfigureAwait(false);
+            if (rewritten is not null)
+            {
+                current = rewritten;
+                changed = true;
+            }
+        }
+
+        return changed ? current : null;
+    }
+}
