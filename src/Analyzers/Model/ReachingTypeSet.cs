@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace DispatchAnalyzers.Model;
 
@@ -46,8 +47,28 @@ internal sealed class ReachingTypeSet
         /// <summary>Classifies a stored value: an object creation or an expression of a concrete static type names its type.</summary>
         public void Add(IOperation value)
         {
-            _count++;
             var unwrapped = OperationFacts.SkipConversions(value);
+            switch (unwrapped)
+            {
+                // Each branch of `c ? new A() : new B()`, `a ?? new B()` and switch expressions is a value of its own.
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                    Add(conditional.WhenTrue);
+                    Add(whenFalse);
+                    return;
+                case ICoalesceOperation coalesce:
+                    Add(coalesce.Value);
+                    Add(coalesce.WhenNull);
+                    return;
+                case ISwitchExpressionOperation switchExpression:
+                    foreach (var arm in switchExpression.Arms)
+                    {
+                        Add(arm.Value);
+                    }
+
+                    return;
+            }
+
+            _count++;
             var type = unwrapped.Type;
             if (!unwrapped.Type?.IsValueType ?? true)
             {

@@ -1,5 +1,7 @@
 using System.Threading.Tasks;
 using DispatchAnalyzers.Rules;
+using System.Linq;
+using DispatchAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Xunit;
 using VerifyCS = DispatchAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<DispatchAnalyzers.Rules.DispatchOnLoopInvariantReceiverAnalyzer>;
@@ -20,26 +22,26 @@ public sealed class DispatchOnLoopInvariantReceiverTests
 
     [Fact]
     public Task LoopInvariantInterfaceParameter_TwoTypesReach_ReportsWarning()
-        => Verify(Shapes + """
+        => Verify(Shapes + "\n" + """
             static class Kernel
             {
                 static double Sum(IShape shape, int n)
                 {
                     double total = 0;
-                    for (int i = 0; i < n; i++)
+                    {|#1:for (int i = 0; i < n; i++)
                     {
                         total += {|#0:shape.Area|}();
-                    }
+                    }|}
                     return total;
                 }
 
                 static double Both() => Sum(new Circle(), 10) + Sum(new Square(), 10);
             }
-            """, AllLoops, VerifyCS.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("IShape.Area", "shape", "Circle, Square"));
+            """, AllLoops, VerifyCS.Diagnostic().WithLocation(0).WithLocation(1).WithSeverity(DiagnosticSeverity.Warning).WithArguments("IShape.Area", "shape", "Circle, Square"));
 
     [Fact]
     public Task OneTypeReaches_ReportsInfo()
-        => Verify(Shapes + """
+        => Verify(Shapes + "\n" + """
             static class Kernel
             {
                 static double Sum(IShape shape, int n)
@@ -51,13 +53,13 @@ public sealed class DispatchOnLoopInvariantReceiverTests
 
                 static double One() => Sum(new Circle(), 10);
             }
-            """, AllLoops, VerifyCS.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("IShape.Area", "shape", "Circle"));
+            """, AllLoops, Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("IShape.Area", "shape", "Circle"));
 
     [Fact]
     public Task OneTypeReaches_PublishAot_ReportsWarning()
         => new VerifyCS.Test
         {
-            TestCode = Shapes + """
+            TestCode = Shapes + "\n" + """
                 static class Kernel
                 {
                     static double Sum(IShape shape, int n)
@@ -72,12 +74,12 @@ public sealed class DispatchOnLoopInvariantReceiverTests
                 """,
             EditorConfig = AllLoops,
             GlobalConfig = "is_global = true\nbuild_property.PublishAot = true",
-            ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning) },
+            ExpectedDiagnostics = { Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning) },
         }.RunAsync();
 
     [Fact]
     public Task UserSeverityOverride_Wins()
-        => Verify(Shapes + """
+        => Verify(Shapes + "\n" + """
             static class Kernel
             {
                 static double Sum(IShape shape, int n)
@@ -89,11 +91,11 @@ public sealed class DispatchOnLoopInvariantReceiverTests
 
                 static double One() => Sum(new Circle(), 10);
             }
-            """, AllLoops + "\ndotnet_diagnostic.DSP001.severity = error", VerifyCS.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Error));
+            """, AllLoops + "\ndotnet_diagnostic.DSP001.severity = error", Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Error));
 
     [Fact]
     public Task LocalAssignedTwoTypes_PropertyAndIndexer_Report()
-        => Verify(Shapes + """
+        => Verify(Shapes + "\n" + """
             static class Kernel
             {
                 static double Run(bool round, int n)
@@ -109,12 +111,12 @@ public sealed class DispatchOnLoopInvariantReceiverTests
                 }
             }
             """, AllLoops,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("IShape.Scale", "shape", "unknown"),
-            VerifyCS.Diagnostic().WithLocation(1).WithArguments("IShape[]", "shape", "unknown"));
+            Diagnostic().WithLocation(0).WithArguments("IShape.Scale", "shape", "Circle, Square"),
+            Diagnostic().WithLocation(1).WithArguments("IShape[]", "shape", "Circle, Square"));
 
     [Fact]
     public Task LocalFromTwoObjectCreations_NamesBothTypes()
-        => Verify(Shapes + """
+        => Verify(Shapes + "\n" + """
             static class Kernel
             {
                 static double Run(int n)
@@ -126,7 +128,7 @@ public sealed class DispatchOnLoopInvariantReceiverTests
                     return total;
                 }
             }
-            """, AllLoops, VerifyCS.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("IShape.Area", "shape", "Circle, Square"));
+            """, AllLoops, Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("IShape.Area", "shape", "Circle, Square"));
 
     [Fact]
     public Task VirtualMemberOfAbstractClass_ThisAndImplicitThis_Report()
@@ -147,7 +149,7 @@ public sealed class DispatchOnLoopInvariantReceiverTests
 
     [Fact]
     public Task ReadOnlyFieldAndUnassignedField_Report()
-        => Verify(Shapes + """
+        => Verify(Shapes + "\n" + """
             sealed class Holder
             {
                 private readonly IShape _fixed = new Circle();
@@ -164,7 +166,7 @@ public sealed class DispatchOnLoopInvariantReceiverTests
 
     [Fact]
     public Task ReceiverChangingEveryIteration_NoDiagnostic()
-        => Verify(Shapes + """
+        => Verify(Shapes + "\n" + """
             sealed class Holder
             {
                 private IShape _current = new Square();
@@ -189,7 +191,7 @@ public sealed class DispatchOnLoopInvariantReceiverTests
 
     [Fact]
     public Task NoDispatch_NoDiagnostic()
-        => Verify(Shapes + """
+        => Verify(Shapes + "\n" + """
             using System;
             public struct Point : IShape { public double Area() => 0; public double Scale => 0; public double this[int i] => 0; }
             public class Plain { public double Area() => 1; public static double Static() => 2; }
@@ -235,7 +237,7 @@ public sealed class DispatchOnLoopInvariantReceiverTests
     [InlineData("foreach (var unused in new int[4])")]
     [InlineData("foreach (int unused in (int[])[1, 2, 3])")]
     public Task SmallConstantTripCount_NoDiagnostic(string loopHeader)
-        => Verify(Shapes + $$"""
+        => Verify(Shapes + "\n" + $$"""
             static class Kernel
             {
                 static double Run(IShape shape)
@@ -253,7 +255,7 @@ public sealed class DispatchOnLoopInvariantReceiverTests
     [InlineData("while (n-- > 0)")]
     [InlineData("foreach (var unused in new int[9])")]
     public Task LargeOrUnknownTripCount_Reports(string loopHeader)
-        => Verify(Shapes + $$"""
+        => Verify(Shapes + "\n" + $$"""
             static class Kernel
             {
                 static double Run(IShape shape, int n)
@@ -267,7 +269,7 @@ public sealed class DispatchOnLoopInvariantReceiverTests
 
     [Fact]
     public Task DoLoop_Reports()
-        => Verify(Shapes + """
+        => Verify(Shapes + "\n" + """
             static class Kernel
             {
                 static double Run(IShape shape, int n)
@@ -281,7 +283,7 @@ public sealed class DispatchOnLoopInvariantReceiverTests
 
     [Fact]
     public Task SmallConstantLoopIsTransparent_InsideHotLoopReports()
-        => Verify(Shapes + """
+        => Verify(Shapes + "\n" + """
             static class Kernel
             {
                 static double Run(IShape shape, int n)
@@ -297,7 +299,7 @@ public sealed class DispatchOnLoopInvariantReceiverTests
 
     [Fact]
     public Task ColdCode_NoDiagnostic()
-        => Verify(Shapes + """
+        => Verify(Shapes + "\n" + """
             using System;
             static class Kernel
             {
@@ -326,7 +328,7 @@ public sealed class DispatchOnLoopInvariantReceiverTests
 
     [Fact]
     public Task LambdaAndLocalFunctionInsideLoop_AreNotInTheLoop()
-        => Verify(Shapes + """
+        => Verify(Shapes + "\n" + """
             using System;
             static class Kernel
             {
@@ -346,7 +348,7 @@ public sealed class DispatchOnLoopInvariantReceiverTests
 
     [Fact]
     public Task DefaultScope_SingleLoopQuiet_NestedLoopReports()
-        => VerifyCS.VerifyAnalyzerAsync(Shapes + """
+        => VerifyCS.VerifyAnalyzerAsync(Shapes + "\n" + """
             static class Kernel
             {
                 static double Single(IShape shape, int n)
@@ -377,7 +379,7 @@ public sealed class DispatchOnLoopInvariantReceiverTests
     [InlineData("[HotPath]", "dispatch_analyzers.hot_loop_scope = marked")]
     [InlineData("[HotPath]", "dispatch_analyzers.hot_loop_scope = not-a-scope")]
     public Task HotMethod_SingleLoopReports(string attribute, string editorConfig)
-        => Verify(Shapes + HotAttributes + $$"""
+        => Verify(HotAttributes + "\n" + Shapes + "\n" + $$"""
             static class Kernel
             {
                 {{attribute}}
@@ -395,7 +397,7 @@ public sealed class DispatchOnLoopInvariantReceiverTests
     [InlineData("[MethodImpl(MethodImplOptions.AggressiveInlining)]", "")]
     [InlineData("", "dispatch_analyzers.hot_loop_scope = marked")]
     public Task NotAHotMethod_SingleAndNestedLoopsQuiet(string attribute, string editorConfig)
-        => Verify(Shapes + HotAttributes + $$"""
+        => Verify(HotAttributes + "\n" + Shapes + "\n" + $$"""
             static class Kernel
             {
                 {{attribute}}
@@ -420,7 +422,7 @@ public sealed class DispatchOnLoopInvariantReceiverTests
 
     [Fact]
     public Task HoistedTypeCheckFallback_NoDiagnostic()
-        => Verify(Shapes + """
+        => Verify(Shapes + "\n" + """
             static class Kernel
             {
                 static double Sum(IShape shape, int n)
@@ -488,7 +490,7 @@ public sealed class DispatchOnLoopInvariantReceiverTests
     public Task PrivateFieldAssignedInAnotherFile_TypesFromBothFiles()
         => new VerifyCS.Test
         {
-            TestCode = Shapes + """
+            TestCode = Shapes + "\n" + """
                 sealed partial class Renderer
                 {
                     private IShape _shape = new Circle();
@@ -507,14 +509,14 @@ public sealed class DispatchOnLoopInvariantReceiverTests
                 }
                 """) },
             EditorConfig = AllLoops,
-            ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("IShape.Area", "_shape", "Circle, Square") },
+            ExpectedDiagnostics = { Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("IShape.Area", "_shape", "Circle, Square") },
         }.RunAsync();
 
     [Fact]
     public Task PublicMethodCalledFromAnotherFile_CollectsArgumentTypes()
         => new VerifyCS.Test
         {
-            TestCode = Shapes + """
+            TestCode = Shapes + "\n" + """
                 public static class Kernel
                 {
                     public static double Sum(IShape shape, int n)
@@ -532,12 +534,12 @@ public sealed class DispatchOnLoopInvariantReceiverTests
                 }
                 """) },
             EditorConfig = AllLoops,
-            ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("IShape.Area", "shape", "Circle, Square") },
+            ExpectedDiagnostics = { Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("IShape.Area", "shape", "Circle, Square") },
         }.RunAsync();
 
     [Fact]
     public Task HalfTypedCode_DoesNotCrash()
-        => Verify(Shapes + """
+        => Verify(Shapes + "\n" + """
             static class Kernel
             {
                 static double Sum(IShape shape, int n)
@@ -550,10 +552,9 @@ public sealed class DispatchOnLoopInvariantReceiverTests
                         total += shape.{|CS1061:Missing|}();
                     }
                     for (;;) { total += [|shape.Area|](){|CS1002:|}
-                    {|CS1513:|}
                     return total;
                 }
-            }
+            }{|CS1513:|}
             """, AllLoops);
 
     private const string HotAttributes = """
@@ -564,8 +565,14 @@ public sealed class DispatchOnLoopInvariantReceiverTests
         sealed class FastAttribute : Attribute { }
         """;
 
-    private static Task Verify(string source, string editorConfig, params DispatchAnalyzers.Tests.Verifiers.DiagnosticResult[] expected)
+    /// <summary>A DSP001 result whose loop location (checked by the main test) is not restated.</summary>
+    private static DiagnosticResult Diagnostic() => VerifyCS.Diagnostic().WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
+
+    private static Task Verify(string source, string editorConfig, params DiagnosticResult[] expected)
     {
+        // Usings written in a test body go to the top of the file, before the shared declarations.
+        var lines = source.Split('\n');
+        source = string.Join("\n", lines.Where(l => l.StartsWith("using ", System.StringComparison.Ordinal)).Concat(lines.Where(l => !l.StartsWith("using ", System.StringComparison.Ordinal))));
         var test = new VerifyCS.Test { TestCode = source, EditorConfig = editorConfig };
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();

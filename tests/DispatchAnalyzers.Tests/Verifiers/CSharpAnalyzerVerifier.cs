@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -31,25 +29,5 @@ public static class CSharpAnalyzerVerifier<TAnalyzer>
     public class Test : AnalyzerTest
     {
         protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => [new TAnalyzer()];
-    }
-}
-
-/// <summary>Builds expected results from an analyzer's descriptors.</summary>
-internal static class VerifierDiagnostics
-{
-    public static DiagnosticResult ForSingleDescriptor(DiagnosticAnalyzer analyzer)
-    {
-        var descriptors = analyzer.SupportedDiagnostics;
-        return descriptors.Length == 1
-            ? new DiagnosticResult(descriptors[0])
-            : throw new InvalidOperationException($"Diagnostic() needs an analyzer with one descriptor; {analyzer.GetType().Name} has {descriptors.Length}. Use Diagnostic(id) or Diagnostic(descriptor).");
-    }
-
-    public static DiagnosticResult ForId(DiagnosticAnalyzer analyzer, string id)
-    {
-        var matches = analyzer.SupportedDiagnostics.Where(d => d.Id == id).ToList();
-        return matches.Count == 1
-            ? new DiagnosticResult(matches[0])
-            : throw new InvalidOperationException($"Diagnostic(\"{id}\") needs exactly one descriptor with that ID in {analyzer.GetType().Name}; found {matches.Count}. Use Diagnostic(descriptor) or CompilerError(id).");
     }
 }

@@ -52,6 +52,7 @@ public abstract class CodeFixTest : AnalyzerTest
     public override async Task RunAsync(CancellationToken cancellationToken = default)
     {
         await base.RunAsync(cancellationToken).ConfigureAwait(false);
+        // Without fixed code this is an analyzer test.
         if (FixedCode is null)
         {
             return;
@@ -66,6 +67,7 @@ public abstract class CodeFixTest : AnalyzerTest
         var fixedState = ParsedSources.Parse(Sources(FixedCode, FixedAdditionalSources ?? AdditionalSources));
         await FixAsync("Code fix", testState, fixedState, FixedExpectedDiagnostics, NumberOfIterations ?? bound, NumberOfIterations is not null, scope: null, analyzers, fixer, cancellationToken).ConfigureAwait(false);
 
+        // A provider without Fix All has nothing more to verify.
         if (fixer.GetFixAllProvider() is not { } fixAll)
         {
             return;
@@ -102,6 +104,7 @@ public abstract class CodeFixTest : AnalyzerTest
                 .Where(d => fixer.FixableDiagnosticIds.Contains(d.Id) && d.Location.IsInSource)
                 .ToImmutableArray();
             var (trigger, action) = await ChooseActionAsync(project, diagnostics, fixer, notes, cancellationToken).ConfigureAwait(false);
+            // No diagnostic left that the requested action fixes.
             if (trigger is null || action is null)
             {
                 break;

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using DispatchAnalyzers.Tests.Verifiers.TestAnalyzers;
 using Microsoft.CodeAnalysis;
@@ -286,4 +287,18 @@ public class CodeFixVerifierTests
             Program.Replace("[|bad|]", "{|#0:bad|}"),
             VerifyFix.Diagnostic().WithLocation(0).WithArguments("bad").WithSeverity(DiagnosticSeverity.Warning),
             FixedProgram);
+
+    [Fact]
+    public async Task ApplyAllActions_AppliesEachOfferedActionToEachDiagnostic()
+    {
+        using var workspace = new AdhocWorkspace();
+        var project = ProjectBuilder.Create(workspace, ProjectSettings.Default, [(AnalyzerTest.TestPath, MarkupParser.Strip(TwoMethods))]);
+        var results = await CodeFixRunner.ApplyAllActionsAsync(project, [new BadLocalAnalyzer()], new RenameBadLocalFix());
+
+        Assert.Equal(4, results.Length);
+        Assert.Equal(["Rename to good", "Rename to fine", "Rename to good", "Rename to fine"], results.Select(r => r.Action.Title).ToArray());
+        var text = (await results[3].Result.GetDocument(project.Documents.Single().Id)!.GetTextAsync()).ToString();
+        Assert.Contains("void N() { int fine = 2; M(fine); }", text);
+        Assert.Contains("void M() { int bad = 1; M(bad); }", text);
+    }
 }

@@ -33,6 +33,7 @@ public static class CompilationChecks
             throw new VerifierException($"{context}: the original code emits but the fixed code does not:\n" + string.Join("\n", fixedErrors.Select(DiagnosticComparer.Format)));
         }
 
+        // Running the programs was not requested.
         if (runTimeout is not { } timeout)
         {
             return;

@@ -37,6 +37,7 @@ public static class DiagnosticComparer
             }
         }
 
+        // Every expectation met by exactly one diagnostic.
         if (missing.Count == 0 && unmatched.Count == 0)
         {
             return;
@@ -133,6 +134,7 @@ public static class DiagnosticComparer
 
     public static string Format(Location location)
     {
+        // Project-level diagnostics have no span to show.
         if (!location.IsInSource)
         {
             return "(no location)";
@@ -144,6 +146,7 @@ public static class DiagnosticComparer
 
     private static void CompareLocation(string what, DiagnosticLocation expected, Location actual, List<string> differences)
     {
+        // A diagnostic without a source location cannot match a span.
         if (!actual.IsInSource)
         {
             differences.Add($"{what}: expected {expected}, actual none");

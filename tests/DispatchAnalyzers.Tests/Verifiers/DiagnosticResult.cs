@@ -7,31 +7,6 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace DispatchAnalyzers.Tests.Verifiers;
 
-/// <summary>What parts of a <see cref="DiagnosticResult"/> the comparison ignores.</summary>
-[Flags]
-public enum DiagnosticOptions
-{
-    None = 0,
-
-    /// <summary>Only the primary location is compared (markup expectations use this).</summary>
-    IgnoreAdditionalLocations = 1,
-
-    /// <summary>The severity is not compared (markup expectations use this).</summary>
-    IgnoreSeverity = 2,
-}
-
-/// <summary>
-/// An expected location: a file span (1-based lines and columns), a point when <see cref="IgnoreLength"/>,
-/// or a numbered markup location (<c>{|#n:…|}</c>) still to resolve.
-/// </summary>
-public readonly record struct DiagnosticLocation(string? Path, LinePositionSpan Span, bool IgnoreLength, int? MarkupKey)
-{
-    public override string ToString() => MarkupKey is { } key
-        ? $"{{|#{key}:…|}}"
-        : $"{Path ?? "(default)"}({Span.Start.Line + 1},{Span.Start.Character + 1})" +
-          (IgnoreLength ? string.Empty : $"-({Span.End.Line + 1},{Span.End.Character + 1})");
-}
-
 /// <summary>
 /// An expected diagnostic, shaped like Microsoft.CodeAnalysis.Testing's: ID, severity, locations (first = primary, the rest
 /// = additional locations), and optionally a message or message arguments.

@@ -8,15 +8,6 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace DispatchAnalyzers.Tests.Verifiers;
 
-/// <summary>How a test project is compiled: language version, output kind, nullable context, analyzer configs, severities.</summary>
-public sealed record ProjectSettings(
-    LanguageVersion LanguageVersion,
-    OutputKind OutputKind,
-    NullableContextOptions Nullable,
-    string? EditorConfig,
-    string? GlobalConfig,
-    ImmutableDictionary<string, ReportDiagnostic> SpecificDiagnosticOptions);
-
 /// <summary>
 /// Builds the one-project solution a test runs in: an <see cref="AdhocWorkspace"/>, documents at <c>/0/Name.cs</c>,
 /// <c>/.editorconfig</c> with the test's text under <c>[*.cs]</c>, and <c>/.globalconfig</c> (<c>is_global = true</c>).

@@ -19,6 +19,7 @@ public static class SourceAnnotator
             foreach (var diagnostic in diagnostics.Where(d => d.Location.IsInSource && d.Location.GetLineSpan().Path == path))
             {
                 var span = diagnostic.Location.SourceSpan;
+                // An empty span is one marker, so its opener cannot land after its closer.
                 if (span.IsEmpty)
                 {
                     markers.Add((span.Start, 1, 0, $"{{|{diagnostic.Id}:|}}"));
