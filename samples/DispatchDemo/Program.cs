@@ -47,7 +47,7 @@ internal static class Program
             {
                 // DSP001 (Warning): `shape` never changes inside the loops, yet every iteration pays an interface
                 // dispatch, and Circle and Square both reach it so the JIT cannot guess one target. The fix tests
-                // `shape is Circle` / `shape is Square` once, before the outer loop, and runs a loop with direct calls.
+                // `shape is Circle` / `shape is Square` before the inner loop and runs copies of it with direct calls.
                 total += shape.Area();
             }
         }
