@@ -45,7 +45,23 @@ public sealed class DispatchOnMixedCollectionElementCodeFixProvider : CodeFixPro
                     CodeAction.Create(TypeSwitchTitle, token => TypeSwitchAsync(document, diagnostic, token), TypeSwitchEquivalenceKey),
                     diagnostic);
             }
+
+            if (Dsp002FixTargets.Split(root, model, diagnostic, context.CancellationToken) is not null)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create(SplitByTypeTitle, token => SplitAsync(document, diagnostic, token), SplitByTypeEquivalenceKey),
+                    diagnostic);
+            }
         }
+    }
+
+    private static async Task<Document> SplitAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        var target = root is null || model is null ? null : Dsp002FixTargets.Split(root, model, diagnostic, cancellationToken);
+        var split = target is not { } found ? null : await CollectionSplitter.SplitAsync(document, found.Loop, found.Types, cancellationToken).ConfigureAwait(false);
+        return split ?? document;
     }
 
     private static async Task<Document> TypeSwitchAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)

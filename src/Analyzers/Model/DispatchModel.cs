@@ -25,9 +25,9 @@ internal sealed class DispatchModel
         _publishAot = DispatchOptions.ReadPublishAot(_optionsProvider.GlobalOptions);
         HotLoops = new HotLoopModel(compilation);
         Implementations = new ImplementationIndex(compilation);
-        var finder = new SymbolReferenceFinder(compilation);
-        ReachingTypes = new ReachingTypesIndex(compilation, finder);
-        CollectionContents = new CollectionContentsIndex(compilation, finder);
+        References = new SymbolReferenceFinder(compilation);
+        ReachingTypes = new ReachingTypesIndex(compilation, References);
+        CollectionContents = new CollectionContentsIndex(compilation, References);
         _noisyReceiverBases = Resolve(compilation, "System.IO.Stream", "System.IO.TextReader", "System.IO.TextWriter");
         _awaitableTypes = Resolve(compilation, "System.Threading.Tasks.Task", "System.Threading.Tasks.Task`1", "System.Threading.Tasks.ValueTask", "System.Threading.Tasks.ValueTask`1");
     }
@@ -39,6 +39,9 @@ internal sealed class DispatchModel
     public ImplementationIndex Implementations { get; }
 
     public ReachingTypesIndex ReachingTypes { get; }
+
+    /// <summary>The cheap name search the compilation-wide questions share.</summary>
+    public SymbolReferenceFinder References { get; }
 
     /// <summary>The concrete types stored into collections (DSP002's evidence).</summary>
     public CollectionContentsIndex CollectionContents { get; }

@@ -112,6 +112,15 @@ public sealed class DispatchOnMixedCollectionElementAnalyzer : DiagnosticAnalyze
             properties[DiagnosticProperties.HoistTypes] = string.Join(";", switchTypes.Select(t => t.GetDocumentationCommentId()));
         }
 
+        if (evidence == MixedEvidenceKinds.Stores && loop is IForEachLoopOperation && element.Local is not null)
+        {
+            var splitTypes = CollectionSplitEligibility.SplitTypes(element.Storage, elementType, options.MaxHoistedTypes, facts, model.References, cancellationToken);
+            if (!splitTypes.IsEmpty)
+            {
+                properties[DiagnosticProperties.SplitTypes] = string.Join(";", splitTypes.Select(t => t.GetDocumentationCommentId()));
+            }
+        }
+
         context.ReportDiagnostic(Diagnostic.Create(
             Rule,
             site.MemberAccess.GetLocation(),

@@ -23,6 +23,7 @@ internal static class Dsp002FixAllProvider
         => context.CodeActionEquivalenceKey switch
         {
             DispatchOnMixedCollectionElementCodeFixProvider.TypeSwitchEquivalenceKey => TypeSwitchAllAsync(document, diagnostics, context.CancellationToken),
+            DispatchOnMixedCollectionElementCodeFixProvider.SplitByTypeEquivalenceKey => SplitAllAsync(document, diagnostics, context.CancellationToken),
             _ => Task.FromResult<Document?>(null),
         };
 
@@ -56,6 +57,42 @@ internal static class Dsp002FixAllProvider
             if (newRoot is not null)
             {
                 current = current.WithSyntaxRoot(newRoot);
+                changed = true;
+            }
+        }
+
+        return changed ? current : null;
+    }
+
+    private static async Task<Document?> SplitAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        // Nothing to rewrite without syntax and semantics.
+        if (root is null || model is null)
+        {
+            return null;
+        }
+
+        var work = diagnostics
+            .Select(diagnostic => (Diagnostic: diagnostic, Target: Dsp002FixTargets.Split(root, model, diagnostic, cancellationToken)))
+            .Where(entry => entry.Target is not null)
+            .GroupBy(entry => model.GetSymbolInfo(HoistReceiver.StripParentheses(entry.Target!.Value.Loop.Expression), cancellationToken).Symbol, SymbolEqualityComparer.Default)
+            .Select(group => (Loop: group.First().Target!.Value.Loop, Annotation: new SyntaxAnnotation(), group.First().Diagnostic))
+            .ToList();
+        var annotations = work.ToDictionary(entry => (SyntaxNode)entry.Loop, entry => entry.Annotation);
+        var current = document.WithSyntaxRoot(root.ReplaceNodes(annotations.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(annotations[original])));
+        var changed = false;
+        foreach (var (_, annotation, diagnostic) in work)
+        {
+            var currentRoot = await current.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var currentModel = await current.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            var loop = currentRoot?.GetAnnotatedNodes(annotation).OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ForEachStatementSyntax>().FirstOrDefault();
+            var types = currentModel is null ? default : Dsp002FixTargets.Types(diagnostic, DiagnosticProperties.SplitTypes, currentModel.Compilation);
+            var split = loop is null || types.IsDefaultOrEmpty ? null : await CollectionSplitter.SplitAsync(current, loop, types, cancellationToken).ConfigureAwait(false);
+            if (split is not null)
+            {
+                current = split;
                 changed = true;
             }
         }

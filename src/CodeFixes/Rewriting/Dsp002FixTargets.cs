@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace DispatchAnalyzers.CodeFixes.Rewriting;
 
@@ -14,6 +15,20 @@ internal static class Dsp002FixTargets
         var types = Types(diagnostic, DiagnosticProperties.HoistTypes, model.Compilation);
         // The analyzer omits the types when a switch could change behaviour.
         return dispatch is null || types.IsDefaultOrEmpty ? null : (dispatch, types);
+    }
+
+    /// <summary>The reported <c>foreach</c> and the types to split into, or null when the split is not offered or the syntax moved.</summary>
+    public static (ForEachStatementSyntax Loop, ImmutableArray<INamedTypeSymbol> Types)? Split(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        var types = Types(diagnostic, DiagnosticProperties.SplitTypes, model.Compilation);
+        // The analyzer omits the types when the split is not provably safe.
+        if (types.IsDefaultOrEmpty || HoistRequest.FindLoop(root, diagnostic) is not ForEachStatementSyntax loop
+            || SplitUses.Find(root, model, loop, types, cancellationToken) is null)
+        {
+            return null;
+        }
+
+        return (loop, types);
     }
 
     /// <summary>The concrete types listed under <paramref name="key"/>, or default when absent or one no longer resolves.</summary>

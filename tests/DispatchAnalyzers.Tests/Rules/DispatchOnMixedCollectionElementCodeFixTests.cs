@@ -12,6 +12,15 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
 {
     private const string AllLoopsHot = "dispatch_analyzers.hot_loop_scope = all";
     private const string TypeSwitch = DispatchOnMixedCollectionElementCodeFixProvider.TypeSwitchEquivalenceKey;
+    private const string Split = DispatchOnMixedCollectionElementCodeFixProvider.SplitByTypeEquivalenceKey;
+
+    /// <summary>Integer areas: sums do not depend on the order the split visits the elements in.</summary>
+    private const string IntShapes = "\n" + """
+        public interface IShape { long Area(); }
+        public sealed class Circle(long r) : IShape { public long Area() => 3 * r * r; }
+        public sealed class Square(long side) : IShape { public long Area() => side * side; }
+        public sealed class Box : IShape { long IShape.Area() => 1; public long Area(int scale) => scale; }
+        """;
 
     private const string Shapes = "\n" + """
         public interface IShape { double Area(); void Draw(System.Text.StringBuilder output); }
@@ -559,5 +568,322 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
             },
             EditorConfig = AllLoopsHot,
             CodeActionEquivalenceKey = TypeSwitch,
+        }.RunAsync();
+
+    [Fact]
+    public Task Split_LocalListFilledAndIterated_OneListPerType_OutputUnchanged()
+        => new VerifyCS.Test
+        {
+            TestCode = """
+                using System;
+                using System.Collections.Generic;
+
+                public static class Program
+                {
+                    public static void Main()
+                    {
+                        var shapes = new List<IShape>();
+                        for (int i = 0; i < 10; i++)
+                        {
+                            shapes.Add(new Circle(i));
+                            if (i % 3 == 0) shapes.Add(new Square(i));
+                        }
+
+                        long total = 0;
+                        // Sum every area.
+                        foreach (var shape in shapes)
+                        {
+                            total += [|shape.Area|]();
+                        }
+
+                        Console.WriteLine(total);
+                    }
+                }
+                """ + IntShapes,
+            FixedCode = """
+                using System;
+                using System.Collections.Generic;
+
+                public static class Program
+                {
+                    public static void Main()
+                    {
+                        var circles = new List<Circle>();
+                        var squares = new List<Square>();
+                        for (int i = 0; i < 10; i++)
+                        {
+                            circles.Add(new Circle(i));
+                            if (i % 3 == 0) squares.Add(new Square(i));
+                        }
+
+                        long total = 0;
+                        // Sum every area.
+                        foreach (var shape in circles)
+                        {
+                            total += shape.Area();
+                        }
+                        foreach (var shape in squares)
+                        {
+                            total += shape.Area();
+                        }
+
+                        Console.WriteLine(total);
+                    }
+                }
+                """ + IntShapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = Split,
+            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+            RunAndCompareOutput = true,
+        }.RunAsync();
+
+    [Fact]
+    public Task Split_PrivateFieldWithGroupedInitializer_ExplicitLoopTypeAndExplicitImplementation()
+        => new VerifyCS.Test
+        {
+            TestCode = """
+                using System;
+                using System.Collections.Generic;
+
+                sealed class Scene
+                {
+                    /// <summary>Everything drawn.</summary>
+                    private readonly List<IShape> _shapes = new List<IShape> { new Circle(1), new Circle(2), new Box() };
+
+                    public Scene(int n)
+                    {
+                        for (int i = 0; i < n; i++) _shapes.Add(new Square(i));
+                        this._shapes.Add(new Box());
+                    }
+
+                    public long Sum()
+                    {
+                        long total = 0;
+                        foreach (IShape shape in _shapes) total += [|shape.Area|]();
+                        return total;
+                    }
+
+                    public long SumTwice()
+                    {
+                        long total = 0;
+                        foreach (var shape in this._shapes)
+                        {
+                            if (total > 1000) continue;
+                            total += 2 * [|shape.Area|]();
+                        }
+
+                        return total;
+                    }
+                }
+
+                public static class Program
+                {
+                    public static void Main()
+                    {
+                        var scene = new Scene(7);
+                        Console.WriteLine(scene.Sum());
+                        Console.WriteLine(scene.SumTwice());
+                    }
+                }
+                """ + IntShapes,
+            FixedCode = """
+                using System;
+                using System.Collections.Generic;
+
+                sealed class Scene
+                {
+                    /// <summary>Everything drawn.</summary>
+                    private readonly List<Circle> _circles = new List<Circle> { new Circle(1), new Circle(2) };
+                    private readonly List<Box> _boxes = new List<Box> { new Box() };
+                    private readonly List<Square> _squares = new List<Square>();
+
+                    public Scene(int n)
+                    {
+                        for (int i = 0; i < n; i++) _squares.Add(new Square(i));
+                        this._boxes.Add(new Box());
+                    }
+
+                    public long Sum()
+                    {
+                        long total = 0;
+                        foreach (Circle shape in _circles) total += shape.Area();
+                        foreach (Box shape in _boxes) total += ((IShape)shape).Area();
+                        foreach (Square shape in _squares) total += shape.Area();
+                        return total;
+                    }
+
+                    public long SumTwice()
+                    {
+                        long total = 0;
+                        foreach (var shape in this._circles)
+                        {
+                            if (total > 1000) continue;
+                            total += 2 * shape.Area();
+                        }
+                        foreach (var shape in this._boxes)
+                        {
+                            if (total > 1000) continue;
+                            total += 2 * ((IShape)shape).Area();
+                        }
+                        foreach (var shape in this._squares)
+                        {
+                            if (total > 1000) continue;
+                            total += 2 * shape.Area();
+                        }
+
+                        return total;
+                    }
+                }
+
+                public static class Program
+                {
+                    public static void Main()
+                    {
+                        var scene = new Scene(7);
+                        Console.WriteLine(scene.Sum());
+                        Console.WriteLine(scene.SumTwice());
+                    }
+                }
+                """ + IntShapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = Split,
+            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+            RunAndCompareOutput = true,
+        }.RunAsync();
+
+    [Fact]
+    public async Task Split_NotOfferedWhenAnyUseCouldChangeMoreThanOrder()
+    {
+        const string code = """
+            using System;
+            using System.Collections.Generic;
+
+            public class Blob : IShape { public long Area() => 7; }
+
+            class C
+            {
+                private readonly List<IShape> _other = new() { new Circle(1), new Square(1) };
+                internal List<IShape> Internal = new() { new Circle(1), new Square(1) };
+
+                long Run(IShape unknown, Func<IShape, long> measure)
+                {
+                    long total = 0;
+                    var breaks = new List<IShape> { new Circle(1), new Square(2) };
+                    foreach (var shape in breaks) { if (total > 5) break; total += [|shape.Area|](); }
+                    var passed = new List<IShape> { new Circle(1), new Square(2) };
+                    foreach (var shape in passed) total += [|shape.Area|]() + measure(shape);
+                    var escapes = new List<IShape> { new Circle(1), new Square(2) };
+                    Fill(escapes);
+                    foreach (var shape in escapes) total += [|shape.Area|]();
+                    var inserted = new List<IShape> { new Circle(1) };
+                    inserted.Insert(0, new Square(2));
+                    foreach (var shape in inserted) total += [|shape.Area|]();
+                    var untyped = new List<IShape> { new Circle(1), new Square(2) };
+                    untyped.Add(unknown);
+                    foreach (var shape in untyped) total += [|shape.Area|]();
+                    var interleaved = new List<IShape> { new Circle(1), new Square(2), new Circle(3) };
+                    foreach (var shape in interleaved) total += [|shape.Area|]();
+                    var unsealed = new List<IShape> { new Circle(1), new Blob() };
+                    foreach (var shape in unsealed) total += [|shape.Area|]();
+                    var counted = new List<IShape> { new Circle(1), new Square(2) };
+                    foreach (var shape in counted) total += [|shape.Area|]() * counted.Count;
+                    var captured = new List<IShape> { new Circle(1), new Square(2) };
+                    foreach (var shape in captured) total += [|shape.Area|]() + Apply(() => shape.Area());
+                    var array = new IShape[] { new Circle(1), new Square(2) };
+                    foreach (var shape in array) total += [|shape.Area|]();
+                    foreach (var shape in _other) total += [|shape.Area|]();
+                    foreach (var shape in Internal) total += [|shape.Area|]();
+                    return total;
+                }
+
+                long Returns()
+                {
+                    var shapes = new List<IShape> { new Circle(1), new Square(2) };
+                    foreach (var shape in shapes) if ([|shape.Area|]() > 3) return 1;
+                    return 0;
+                }
+
+                static void Fill(List<IShape> shapes) => shapes.Add(new Circle(5));
+
+                static long Apply(Func<long> f) => f();
+
+                long Other(C other)
+                {
+                    other._other.Add(new Circle(3));
+                    return 0;
+                }
+            }
+            """;
+        await new VerifyCS.Test
+        {
+            TestCode = code + IntShapes,
+            FixedCode = code + IntShapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = Split,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public Task Split_FixAll_SeveralCollectionsAndLoops_EachSplitOnce()
+        => new VerifyCS.Test
+        {
+            TestCode = """
+                using System.Collections.Generic;
+
+                static class Kernel
+                {
+                    public static long Run(int n)
+                    {
+                        var shapes = new List<IShape>();
+                        var boxes = new List<IShape> { new Box() };
+                        for (int i = 0; i < n; i++)
+                        {
+                            shapes.Add(new Square(i));
+                            shapes.Add(new Circle(i));
+                            boxes.Add(new Circle(i));
+                        }
+
+                        long total = 0;
+                        foreach (var shape in shapes) total += [|shape.Area|]();
+                        foreach (var shape in shapes) total -= [|shape.Area|]();
+                        foreach (var box in boxes)
+                            total += [|box.Area|]();
+                        return total;
+                    }
+                }
+                """ + IntShapes,
+            FixedCode = """
+                using System.Collections.Generic;
+
+                static class Kernel
+                {
+                    public static long Run(int n)
+                    {
+                        var squares = new List<Square>();
+                        var circles = new List<Circle>();
+                        var boxes1 = new List<Box> { new Box() };
+                        var circles1 = new List<Circle>();
+                        for (int i = 0; i < n; i++)
+                        {
+                            squares.Add(new Square(i));
+                            circles.Add(new Circle(i));
+                            circles1.Add(new Circle(i));
+                        }
+
+                        long total = 0;
+                        foreach (var shape in squares) total += shape.Area();
+                        foreach (var shape in circles) total += shape.Area();
+                        foreach (var shape in squares) total -= shape.Area();
+                        foreach (var shape in circles) total -= shape.Area();
+                        foreach (var box in boxes1)
+                            total += ((IShape)box).Area();
+                        foreach (var box in circles1)
+                            total += box.Area();
+                        return total;
+                    }
+                }
+                """ + IntShapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = Split,
         }.RunAsync();
 }

@@ -1,0 +1,182 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DispatchAnalyzers.Model;
+
+/// <summary>
+/// When DSP002's layout fix (one homogeneous <c>List&lt;T&gt;</c> per concrete type) is safe, and for which types: the
+/// collection is a <c>List</c> in a local or a private field, every use of which the fix can rewrite and this method sees.
+/// </summary>
+/// <remarks>
+/// The storage is declared alone with <c>new List&lt;E&gt;()</c> (no arguments or a constant capacity), optionally with a
+/// collection initializer whose elements are grouped by type (the split initializers keep their evaluation order).
+/// Every other use is an <c>Add</c> statement whose argument's static type is a sealed class, on <c>this</c> for a field,
+/// or a <c>foreach</c> that <see cref="SplitLoopEligibility"/> accepts. A field's uses must all be in its declaring file.
+/// Between two and the allowed number of sealed types, in order of first appearance; empty when anything else is seen.
+/// </remarks>
+internal static class CollectionSplitEligibility
+{
+    public static ImmutableArray<INamedTypeSymbol> SplitTypes(
+        ISymbol storage, ITypeSymbol elementType, int maxTypes, FunctionFacts facts, SymbolReferenceFinder finder, CancellationToken cancellationToken)
+    {
+        var types = new List<INamedTypeSymbol>();
+        var references = storage switch
+        {
+            ILocalSymbol local => LocalUses(local, facts, types),
+            IFieldSymbol { DeclaredAccessibility: Accessibility.Private } field => FieldUses(field, finder, types, cancellationToken),
+            _ => null,
+        };
+
+        // A declaration the fix cannot split, or uses it cannot see.
+        if (references is null)
+        {
+            return ImmutableArray<INamedTypeSymbol>.Empty;
+        }
+
+        foreach (var reference in references)
+        {
+            if (!IsSplittableUse(reference, storage, elementType, types))
+            {
+                return ImmutableArray<INamedTypeSymbol>.Empty;
+            }
+        }
+
+        var distinct = types.Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default).ToImmutableArray();
+        return distinct.Length >= 2 && distinct.Length <= maxTypes ? distinct : ImmutableArray<INamedTypeSymbol>.Empty;
+    }
+
+    private static List<IOperation>? LocalUses(ILocalSymbol local, FunctionFacts facts, List<INamedTypeSymbol> types)
+    {
+        var uses = new List<IOperation>();
+        var declared = false;
+        foreach (var operation in facts.AllOperations())
+        {
+            if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
+            {
+                declared = declarator.Syntax.Parent?.Parent is LocalDeclarationStatementSyntax { UsingKeyword.RawKind: 0, Declaration.Variables.Count: 1 }
+                    && IsSplittableCreation(declarator.GetVariableInitializer()?.Value, types);
+                if (!declared)
+                {
+                    return null;
+                }
+            }
+            else if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+            {
+                uses.Add(reference);
+            }
+        }
+
+        return declared ? uses : null;
+    }
+
+    private static List<IOperation>? FieldUses(IFieldSymbol field, SymbolReferenceFinder finder, List<INamedTypeSymbol> types, CancellationToken cancellationToken)
+    {
+        if (field.DeclaringSyntaxReferences.Length != 1
+            || field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer: { } initializer } declarator
+            || declarator.Parent?.Parent is not FieldDeclarationSyntax { Declaration.Variables.Count: 1 })
+        {
+            return null;
+        }
+
+        var uses = new List<IOperation>();
+        SemanticModel? declaringModel = null;
+        foreach (var (name, model) in finder.FindNames(field, cancellationToken))
+        {
+            var info = model.GetSymbolInfo(name, cancellationToken);
+            if (!SymbolEqualityComparer.Default.Equals(info.Symbol, field))
+            {
+                // A name the compiler could not resolve may be a use of the field.
+                if (info.CandidateSymbols.Any(c => SymbolEqualityComparer.Default.Equals(c, field)))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            SyntaxNode node = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+            // Every use must be in the file the fix edits.
+            if (name.SyntaxTree != declarator.SyntaxTree || model.GetOperation(node, cancellationToken) is not IFieldReferenceOperation reference)
+            {
+                return null;
+            }
+
+            declaringModel ??= model;
+            uses.Add(reference);
+        }
+
+        var value = declaringModel?.GetOperation(initializer, cancellationToken) is IFieldInitializerOperation fieldInitializer ? fieldInitializer.Value : null;
+        return declaringModel is not null && IsSplittableCreation(value, types) ? uses : null;
+    }
+
+    /// <summary><c>new List&lt;E&gt;()</c>, with a constant capacity or an initializer of sealed-typed elements grouped by type.</summary>
+    private static bool IsSplittableCreation(IOperation? value, List<INamedTypeSymbol> types)
+    {
+        if (value is null || OperationFacts.SkipImplicitConversions(value) is not IObjectCreationOperation creation || !IsList(creation.Type)
+            || creation.Arguments.Length > 1 || creation.Arguments.Any(a => !a.Value.ConstantValue.HasValue))
+        {
+            return false;
+        }
+
+        INamedTypeSymbol? previous = null;
+        foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+        {
+            var type = initializer is IInvocationOperation { Arguments.Length: 1 } add ? SealedType(add.Arguments[0].Value) : null;
+            // Each type's elements together, so the split initializers evaluate in the original order.
+            if (type is null || (!SymbolEqualityComparer.Default.Equals(type, previous) && types.Contains(type, SymbolEqualityComparer.Default)))
+            {
+                return false;
+            }
+
+            types.Add(type);
+            previous = type;
+        }
+
+        return true;
+    }
+
+    private static bool IsSplittableUse(IOperation reference, ISymbol storage, ITypeSymbol elementType, List<INamedTypeSymbol> types)
+    {
+        // A field of another instance would need its own lists.
+        if (reference is IFieldReferenceOperation { Instance: { } instance } && instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
+        {
+            return false;
+        }
+
+        var node = reference;
+        while (node.Parent is IConversionOperation { IsImplicit: true })
+        {
+            node = node.Parent;
+        }
+
+        switch (node.Parent)
+        {
+            case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1, Parent: IExpressionStatementOperation } add
+                when add.Instance == node && IsList(add.TargetMethod.ContainingType) && SealedType(add.Arguments[0].Value) is { } type:
+                types.Add(type);
+                return true;
+            case IForEachLoopOperation loop when loop.Collection == node:
+                return SplitLoopEligibility.CanSplit(loop, storage, elementType);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>The static type of a stored value when it is a sealed, non-generic class: the value's type exactly (or null).</summary>
+    private static INamedTypeSymbol? SealedType(IOperation value)
+    {
+        var unwrapped = OperationFacts.SkipImplicitConversions(value);
+        return unwrapped.ConstantValue.HasValue || unwrapped.Type is not INamedTypeSymbol { TypeKind: TypeKind.Class, IsSealed: true, IsGenericType: false } type
+            ? null
+            : type;
+    }
+
+    private static bool IsList(ITypeSymbol? type)
+        => type is INamedTypeSymbol { MetadataName: "List`1" } named
+            && named.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic";
+}
