@@ -54,7 +54,9 @@ internal static class CollectionSplitter
                     return null;
                 }
 
-                copies.Add(WithTrivia(copy, loop, first: i == 0));
+                var copyWithTrivia = WithTrivia(copy, loop, first: i == 0);
+                // Block-bodied loops are separated by a blank line, as statements after a closing brace usually are.
+                copies.Add(i > 0 && loop.Statement is BlockSyntax ? copyWithTrivia.WithLeadingTrivia(copyWithTrivia.GetLeadingTrivia().Insert(0, EndOfLine(loop))) : copyWithTrivia);
             }
 
             loops.Add((loop, copies));
@@ -157,6 +159,12 @@ internal static class CollectionSplitter
             _ => uses.Declaration,
         };
     }
+
+    /// <summary>The line break the document uses after <paramref name="node"/>.</summary>
+    private static SyntaxTrivia EndOfLine(SyntaxNode node)
+        => node.GetTrailingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { RawKind: not 0 } endOfLine
+            ? endOfLine
+            : SyntaxFactory.ElasticCarriageReturnLineFeed;
 
     /// <summary>The first copy keeps the original's comments; the others only its indentation.</summary>
     private static TNode WithTrivia<TNode>(TNode copy, SyntaxNode original, bool first)

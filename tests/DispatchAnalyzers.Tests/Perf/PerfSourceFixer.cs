@@ -21,11 +21,11 @@ namespace DispatchAnalyzers.Tests.Perf;
 /// </summary>
 internal static class PerfSourceFixer
 {
-    private static readonly ProjectSettings Settings = new(
+    private static ProjectSettings Settings(string? editorConfig) => new(
         LanguageVersion.Latest,
         OutputKind.DynamicallyLinkedLibrary,
         NullableContextOptions.Enable,
-        EditorConfig: null,
+        editorConfig,
         GlobalConfig: null,
         ImmutableDictionary<string, ReportDiagnostic>.Empty);
 
@@ -40,6 +40,7 @@ internal static class PerfSourceFixer
     /// Compiles <paramref name="target"/> with <paramref name="otherFiles"/>, takes the single diagnostic that
     /// <paramref name="analyzer"/> reports inside method <paramref name="methodName"/> of the target, applies the action
     /// of <paramref name="fixer"/> with <paramref name="equivalenceKey"/>, and returns the new text of the target.
+    /// <paramref name="editorConfig"/> holds lines for <c>[*.cs]</c> of the project's .editorconfig.
     /// </summary>
     public static async Task<string> FixAsync(
         DiagnosticAnalyzer analyzer,
@@ -47,10 +48,11 @@ internal static class PerfSourceFixer
         string equivalenceKey,
         string target,
         string methodName,
-        IEnumerable<string> otherFiles)
+        IEnumerable<string> otherFiles,
+        string? editorConfig = null)
     {
         using var workspace = new AdhocWorkspace();
-        var (document, diagnostics) = await AnalyzeAsync(workspace, analyzer, target, otherFiles);
+        var (document, diagnostics) = await AnalyzeAsync(workspace, analyzer, target, otherFiles, editorConfig);
         Diagnostic diagnostic = Assert.Single(await InMethodAsync(diagnostics, document, methodName));
 
         ImmutableArray<CodeAction> actions = await CodeFixRunner.GetActionsAsync(document, diagnostic, fixer);
@@ -68,16 +70,16 @@ internal static class PerfSourceFixer
         DiagnosticAnalyzer analyzer, string target, string methodName, IEnumerable<string> otherFiles)
     {
         using var workspace = new AdhocWorkspace();
-        var (document, diagnostics) = await AnalyzeAsync(workspace, analyzer, target, otherFiles);
+        var (document, diagnostics) = await AnalyzeAsync(workspace, analyzer, target, otherFiles, editorConfig: null);
         return await InMethodAsync(diagnostics, document, methodName);
     }
 
     private static async Task<(Document Target, ImmutableArray<Diagnostic> Diagnostics)> AnalyzeAsync(
-        AdhocWorkspace workspace, DiagnosticAnalyzer analyzer, string target, IEnumerable<string> otherFiles)
+        AdhocWorkspace workspace, DiagnosticAnalyzer analyzer, string target, IEnumerable<string> otherFiles, string? editorConfig)
     {
         IEnumerable<(string Path, string Text)> sources = otherFiles.Prepend(target)
             .Select(file => (ProjectBuilder.SourcePath(Path.GetFileName(file)), ReadPerfSource(file)));
-        Project project = ProjectBuilder.Create(workspace, Settings, sources);
+        Project project = ProjectBuilder.Create(workspace, Settings(editorConfig), sources);
         Document document = project.Documents.Single(d => d.FilePath == ProjectBuilder.SourcePath(Path.GetFileName(target)));
 
         ImmutableArray<Diagnostic> diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(project, [analyzer]);

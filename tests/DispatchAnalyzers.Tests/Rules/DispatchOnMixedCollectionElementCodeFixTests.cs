@@ -622,6 +622,7 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                         {
                             total += shape.Area();
                         }
+
                         foreach (var shape in squares)
                         {
                             total += shape.Area();
@@ -720,11 +721,13 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                             if (total > 1000) continue;
                             total += 2 * shape.Area();
                         }
+
                         foreach (var shape in this._boxes)
                         {
                             if (total > 1000) continue;
                             total += 2 * ((IShape)shape).Area();
                         }
+
                         foreach (var shape in this._squares)
                         {
                             if (total > 1000) continue;
