@@ -4,9 +4,9 @@ using System.Globalization;
 namespace DispatchDemo;
 
 /// <summary>
-/// A small tiling / physics / invoicing pipeline. Build it to see what DSP001 reports:
-/// <c>dotnet build samples/DispatchDemo</c> shows a warning on <see cref="TileArea"/> and one on <see cref="Simulate"/>;
-/// the other passes are the quiet cases.
+/// A small tiling / physics / invoicing / rendering pipeline. Build it to see what the rules report:
+/// <c>dotnet build samples/DispatchDemo</c> shows DSP001 warnings on <see cref="TileArea"/> and <see cref="Simulate"/>,
+/// and a DSP002 warning in <see cref="Scenes.Render"/>; the other passes are the quiet cases.
 /// </summary>
 internal static class Program
 {
@@ -28,6 +28,8 @@ internal static class Program
 
         var rings = CircleRings(circle, 200, 64);
         var outlines = Outline(triangle, 1_000) + Outline(square, 1_000);
+        var rendered = Scenes.Render(3_000, 100);
+        var ring = Scenes.Ring(1_000, 100);
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tiled area     {tiled:F3}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ball speed     {ballSpeed:F3} m/s"));
@@ -35,6 +37,8 @@ internal static class Program
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"invoiced       {invoiced:F2}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"circle rings   {rings:F3}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"outlines       {outlines:F3}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rendered area  {rendered:F3}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ring perimeter {ring:F3}"));
     }
 
     /// <summary>Area covered when every cell of a rows × columns grid holds one <paramref name="shape"/>.</summary>

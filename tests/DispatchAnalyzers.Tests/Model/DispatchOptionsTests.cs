@@ -36,6 +36,14 @@ public sealed class DispatchOptionsTests
     public void HotPathAttributes_SimpleNamesWithoutSuffix(string value, string[] expected)
         => Assert.Equal(expected, Read(DispatchOptions.HotPathAttributesKey, value).HotPathAttributes);
 
+    [Theory]
+    [InlineData("stores", "Stores")]
+    [InlineData(" Implementations ", "Implementations")]
+    [InlineData("all", "Stores")]
+    [InlineData("", "Stores")]
+    public void MixedCollectionEvidence_ParsedOrDefault(string value, string expected)
+        => Assert.Equal(expected, Read(DispatchOptions.MixedCollectionEvidenceKey, value).MixedCollectionEvidence.ToString());
+
     [Fact]
     public void NoOptions_Defaults()
     {
@@ -43,6 +51,7 @@ public sealed class DispatchOptionsTests
         Assert.Equal(HotLoopScope.Nested, options.HotLoopScope);
         Assert.Equal(new[] { "HotPath", "Benchmark" }, options.HotPathAttributes);
         Assert.Equal(3, options.MaxHoistedTypes);
+        Assert.Equal(MixedCollectionEvidence.Stores, options.MixedCollectionEvidence);
     }
 
     [Theory]
