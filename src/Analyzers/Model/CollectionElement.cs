@@ -72,7 +72,7 @@ internal sealed class CollectionElement
         {
             IArrayElementReferenceOperation { Indices.Length: 1 } element => (element.ArrayReference, element.Indices[0]),
             IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } instance } element
-                when element.Property.OriginalDefinition.Parameters[0].Type.SpecialType == SpecialType.System_Int32
+                when element.Property.OriginalDefinition.Parameters is { Length: 1 } parameters && parameters[0].Type.SpecialType == SpecialType.System_Int32
                 => (instance, element.Arguments[0].Value),
             _ => (null, null),
         };

@@ -488,6 +488,14 @@ public sealed class DispatchOnMixedCollectionElementTests
                     foreach (var item in broken) total += item.Area();
                     foreach (var item in {|CS0103:nowhere|}) total += item.Area();
                     for (int i = 0; i < n; i++) total += shapes[{|CS0103:j|}].Area();
+                    foreach (var (a, b) in new List<(IShape, IShape)> { (new Circle(), new Square()) }) total += a.Area();
+                    var grid = new IShape[2, 2];
+                    grid[0, 0] = new Circle();
+                    grid[1, 1] = new Square();
+                    foreach (var shape in grid) total += [|shape.Area|]();
+                    shapes[{|CS0103:k|}] = new Triangle();
+                    shapes.{|CS1061:AddAll|}(new Circle());
+                    {|CS0103:Fill|}(shapes);
                     foreach (var shape in shapes) { total += [|shape.Area|](){|CS1002:|}
                     return total;
                 }
