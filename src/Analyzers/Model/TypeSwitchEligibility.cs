@@ -23,12 +23,25 @@ internal static class TypeSwitchEligibility
         }
 
         var containingType = within as INamedTypeSymbol ?? within.ContainingType;
+        // Derived types first: an arm for a base type would catch them and make theirs unreachable (a compile error).
         var testable = knownTypes
             .Where(t => ImplementationIndex.IsHoistable(t, member) && compilation.IsSymbolAccessibleWithin(t, containingType))
+            .OrderByDescending(Depth)
             .ToImmutableArray();
 
         // More arms than allowed: the chain of tests would cost what it saves.
         return testable.Length > maxTypes ? ImmutableArray<INamedTypeSymbol>.Empty : testable;
+    }
+
+    private static int Depth(ITypeSymbol type)
+    {
+        var depth = 0;
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            depth++;
+        }
+
+        return depth;
     }
 
     private static bool CanBeSwitched(IOperation access)

@@ -889,4 +889,60 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
             EditorConfig = AllLoopsHot,
             CodeActionEquivalenceKey = Split,
         }.RunAsync();
+
+    [Fact]
+    public Task SealedOverrideOnBaseAndSealedSubclass_DerivedArmFirst_OutputUnchanged()
+        => new VerifyCS.Test
+        {
+            TestCode = """
+                using System;
+                using System.Collections.Generic;
+
+                public abstract class Body { public abstract int Fall(); }
+                public class Ball : Body { public sealed override int Fall() => 1; }
+                public sealed class HeavyBall : Ball { public int Weight => 3; }
+                public sealed class Feather : Body { public override int Fall() => 2; }
+
+                public static class Program
+                {
+                    public static void Main()
+                    {
+                        var bodies = new List<Body> { new Ball(), new HeavyBall(), new Feather() };
+                        int total = 0;
+                        foreach (var body in bodies) total += [|body.Fall|]();
+                        Console.WriteLine(total);
+                    }
+                }
+                """,
+            FixedCode = """
+                using System;
+                using System.Collections.Generic;
+
+                public abstract class Body { public abstract int Fall(); }
+                public class Ball : Body { public sealed override int Fall() => 1; }
+                public sealed class HeavyBall : Ball { public int Weight => 3; }
+                public sealed class Feather : Body { public override int Fall() => 2; }
+
+                public static class Program
+                {
+                    public static void Main()
+                    {
+                        var bodies = new List<Body> { new Ball(), new HeavyBall(), new Feather() };
+                        int total = 0;
+                        foreach (var body in bodies) total += body switch
+                        {
+                            HeavyBall heavyBall => heavyBall.Fall(),
+                            Ball ball => ball.Fall(),
+                            Feather feather => feather.Fall(),
+                            _ => body.Fall(),
+                        };
+                        Console.WriteLine(total);
+                    }
+                }
+                """,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = TypeSwitch,
+            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+            RunAndCompareOutput = true,
+        }.RunAsync();
 }
