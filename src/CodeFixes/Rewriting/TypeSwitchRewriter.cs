@@ -29,13 +29,14 @@ internal static class TypeSwitchRewriter
         var member = model.GetSymbolInfo(dispatch, cancellationToken).Symbol;
         var receiverType = receiver is null ? null : model.GetTypeInfo(receiver, cancellationToken).Type;
         // The syntax no longer is a dispatched access on a typed receiver.
-        if (receiver is null || !DispatchTargetFinder.IsDispatched(member) || receiverType is null || receiverType.TypeKind == TypeKind.Error || types.IsEmpty)
+        if (receiver is null || member is not (IMethodSymbol or IPropertySymbol) || receiverType is null
+            || !DispatchAnalyzers.Model.DispatchSite.IsDispatched(member, receiverType) || types.IsEmpty)
         {
             return null;
         }
 
         var whole = dispatch.Parent is InvocationExpressionSyntax invocation && invocation.Expression == dispatch ? invocation : (ExpressionSyntax)dispatch;
-        var target = new DispatchTarget(dispatch, whole, member!);
+        var target = new DispatchTarget(dispatch, whole, member);
         var taken = NameGenerator.TakenNames(model, whole, whole.SpanStart);
         var elementIsLocal = model.GetSymbolInfo(HoistReceiver.StripParentheses(receiver), cancellationToken).Symbol is ILocalSymbol;
         var governing = receiver.WithoutTrivia();
