@@ -58,7 +58,8 @@ internal static class CollectionSplitEligibility
         {
             if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
             {
-                declared = declarator.Syntax.Parent?.Parent is LocalDeclarationStatementSyntax { UsingKeyword.RawKind: 0, Declaration.Variables.Count: 1 }
+                // One local in a statement of a block: the fix declares one list per type in its place.
+                declared = declarator.Syntax.Parent?.Parent is LocalDeclarationStatementSyntax { UsingKeyword.RawKind: 0, Declaration.Variables.Count: 1, Parent: BlockSyntax or SwitchSectionSyntax }
                     && IsSplittableCreation(declarator.GetVariableInitializer()?.Value, types);
                 if (!declared)
                 {

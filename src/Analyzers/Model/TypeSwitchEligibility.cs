@@ -23,6 +23,12 @@ internal static class TypeSwitchEligibility
         }
 
         var containingType = within as INamedTypeSymbol ?? within.ContainingType;
+        // Nowhere to check accessibility from.
+        if (containingType is null)
+        {
+            return ImmutableArray<INamedTypeSymbol>.Empty;
+        }
+
         // Derived types first: an arm for a base type would catch them and make theirs unreachable (a compile error).
         var testable = knownTypes
             .Where(t => ImplementationIndex.IsHoistable(t, member) && compilation.IsSymbolAccessibleWithin(t, containingType))

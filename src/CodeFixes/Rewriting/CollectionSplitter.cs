@@ -164,7 +164,7 @@ internal static class CollectionSplitter
     private static SyntaxTrivia EndOfLine(SyntaxNode node)
         => node.GetTrailingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { RawKind: not 0 } endOfLine
             ? endOfLine
-            : SyntaxFactory.ElasticCarriageReturnLineFeed;
+            : SyntaxFactory.ElasticEndOfLine("\n");
 
     /// <summary>The first copy keeps the original's comments; the others only its indentation.</summary>
     private static TNode WithTrivia<TNode>(TNode copy, SyntaxNode original, bool first)

@@ -73,7 +73,7 @@ internal static class TypeSwitchRewriter
             return root.ReplaceNode(statement, switchStatement);
         }
 
-        var switchExpression = SyntaxFactory.ParenthesizedExpression(SwitchExpression(governing, arms))
+        var switchExpression = SyntaxFactory.ParenthesizedExpression(SwitchExpression(governing, arms, EndOfLine(root)))
             .WithTriviaFrom(whole)
             .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
         return root.ReplaceNode(whole, switchExpression);
@@ -89,19 +89,26 @@ internal static class TypeSwitchRewriter
         return (target.Whole == target.Node ? rewritten : target.Whole.ReplaceNode(target.Node, rewritten)).WithoutTrivia();
     }
 
-    private static SwitchExpressionSyntax SwitchExpression(ExpressionSyntax governing, List<(PatternSyntax Pattern, ExpressionSyntax Value)> arms)
+    /// <summary>A line break like the document's own, which the formatter may still move.</summary>
+    private static SyntaxTrivia EndOfLine(SyntaxNode root)
+    {
+        var existing = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+        return SyntaxFactory.ElasticEndOfLine(existing.IsKind(SyntaxKind.EndOfLineTrivia) ? existing.ToString() : "\n");
+    }
+
+    private static SwitchExpressionSyntax SwitchExpression(ExpressionSyntax governing, List<(PatternSyntax Pattern, ExpressionSyntax Value)> arms, SyntaxTrivia endOfLine)
     {
         var nodes = new List<SyntaxNodeOrToken>();
         foreach (var (pattern, value) in arms)
         {
             nodes.Add(SyntaxFactory.SwitchExpressionArm(pattern, value));
-            nodes.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed));
+            nodes.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(endOfLine));
         }
 
         return SyntaxFactory.SwitchExpression(governing, SyntaxFactory.SeparatedList<SwitchExpressionArmSyntax>(nodes))
             .WithOpenBraceToken(SyntaxFactory.Token(SyntaxKind.OpenBraceToken)
-                .WithLeadingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed)
-                .WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed));
+                .WithLeadingTrivia(endOfLine)
+                .WithTrailingTrivia(endOfLine));
     }
 
     private static SwitchStatementSyntax SwitchStatement(ExpressionSyntax governing, List<(PatternSyntax Pattern, ExpressionSyntax Value)> arms)

@@ -945,4 +945,54 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
             OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
             RunAndCompareOutput = true,
         }.RunAsync();
+
+    [Fact]
+    public async Task TopLevelStatements_TypeSwitchApplies_SplitNotOffered()
+    {
+        const string code = """
+            using System;
+            using System.Collections.Generic;
+
+            var shapes = new List<IShape>();
+            shapes.Add(new Circle(1));
+            shapes.Add(new Square(2));
+            long total = 0;
+            foreach (var shape in shapes) total += [|shape.Area|]();
+            Console.WriteLine(total);
+            """;
+        await new VerifyCS.Test
+        {
+            TestCode = code + IntShapes,
+            FixedCode = """
+                using System;
+                using System.Collections.Generic;
+
+                var shapes = new List<IShape>();
+                shapes.Add(new Circle(1));
+                shapes.Add(new Square(2));
+                long total = 0;
+                foreach (var shape in shapes) total += shape switch
+                {
+                    Circle circle => circle.Area(),
+                    Square square => square.Area(),
+                    _ => shape.Area(),
+                };
+                Console.WriteLine(total);
+                """ + IntShapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = TypeSwitch,
+            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+            RunAndCompareOutput = true,
+        }.RunAsync();
+
+        // Top-level locals are not in a block the split could declare its lists in.
+        await new VerifyCS.Test
+        {
+            TestCode = code + IntShapes,
+            FixedCode = code + IntShapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = Split,
+            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+        }.RunAsync();
+    }
 }
