@@ -15,7 +15,7 @@ namespace DispatchAnalyzers.Model;
 /// <remarks>
 /// The storage is declared alone with <c>new List&lt;E&gt;()</c> (no arguments or a constant capacity), optionally with a
 /// collection initializer whose elements are grouped by type (the split initializers keep their evaluation order).
-/// Every other use is an <c>Add</c> statement whose argument's static type is a sealed class, on <c>this</c> for a field,
+/// Every other use is an <c>Add</c> statement whose argument creates an object of a sealed class, on <c>this</c> for a field,
 /// or a <c>foreach</c> that <see cref="SplitLoopEligibility"/> accepts. A field's uses must all be in its declaring file.
 /// Between two and the allowed number of sealed types, in order of first appearance; empty when anything else is seen.
 /// </remarks>
@@ -115,7 +115,7 @@ internal static class CollectionSplitEligibility
         return declaringModel is not null && IsSplittableCreation(value, types) ? uses : null;
     }
 
-    /// <summary><c>new List&lt;E&gt;()</c>, with a constant capacity or an initializer of sealed-typed elements grouped by type.</summary>
+    /// <summary><c>new List&lt;E&gt;()</c>, with a constant capacity or an initializer creating sealed-class elements grouped by type.</summary>
     private static bool IsSplittableCreation(IOperation? value, List<INamedTypeSymbol> types)
     {
         if (value is null || OperationFacts.SkipImplicitConversions(value) is not IObjectCreationOperation creation || !IsList(creation.Type)
@@ -168,14 +168,14 @@ internal static class CollectionSplitEligibility
         }
     }
 
-    /// <summary>The static type of a stored value when it is a sealed, non-generic class: the value's type exactly (or null).</summary>
+    /// <summary>
+    /// The type of a stored <c>new T(...)</c> when T is a sealed, non-generic class: exactly the object's type, and never
+    /// null (a null element routed to one list would fail at another point of the iteration).
+    /// </summary>
     private static INamedTypeSymbol? SealedType(IOperation value)
-    {
-        var unwrapped = OperationFacts.SkipImplicitConversions(value);
-        return unwrapped.ConstantValue.HasValue || unwrapped.Type is not INamedTypeSymbol { TypeKind: TypeKind.Class, IsSealed: true, IsGenericType: false } type
-            ? null
-            : type;
-    }
+        => OperationFacts.SkipImplicitConversions(value) is IObjectCreationOperation { Type: INamedTypeSymbol { TypeKind: TypeKind.Class, IsSealed: true, IsGenericType: false } type }
+            ? type
+            : null;
 
     private static bool IsList(ITypeSymbol? type)
         => type is INamedTypeSymbol { MetadataName: "List`1" } named

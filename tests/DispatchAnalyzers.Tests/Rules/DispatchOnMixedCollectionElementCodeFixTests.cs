@@ -784,6 +784,10 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                     var untyped = new List<IShape> { new Circle(1), new Square(2) };
                     untyped.Add(unknown);
                     foreach (var shape in untyped) total += [|shape.Area|]();
+                    Circle? none = null;
+                    var nullable = new List<IShape> { new Square(2) };
+                    nullable.Add(none!);
+                    foreach (var shape in nullable) total += [|shape.Area|]();
                     var interleaved = new List<IShape> { new Circle(1), new Square(2), new Circle(3) };
                     foreach (var shape in interleaved) total += [|shape.Area|]();
                     var unsealed = new List<IShape> { new Circle(1), new Blob() };
