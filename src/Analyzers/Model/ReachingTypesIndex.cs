@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -17,8 +15,8 @@ namespace DispatchAnalyzers.Model;
 /// <remarks>
 /// To stay cheap it never binds a whole tree: it asks <see cref="SymbolReferenceFinder"/> for the names spelled like the
 /// method or field, binds only those, and keeps the ones that resolve to the symbol. A private member is searched for
-/// only in its type's declarations. A reference the model cannot classify (method group, ref/out, compound store) makes the set incomplete,
-/// and so does a member that code outside the compilation can call or override.
+/// only in its type's declarations. A reference the model cannot classify (method group, ref/out, compound store) makes
+/// the set incomplete, and so does a member that code outside the compilation can call or override.
 /// </remarks>
 internal sealed class ReachingTypesIndex
 {
