@@ -42,6 +42,7 @@ internal static class CollectionSplitEligibility
         {
             if (!IsSplittableUse(reference, storage, elementType, types))
             {
+                // A use the fix cannot rewrite.
                 return ImmutableArray<INamedTypeSymbol>.Empty;
             }
         }
@@ -63,6 +64,7 @@ internal static class CollectionSplitEligibility
                     && IsSplittableCreation(declarator.GetVariableInitializer()?.Value, types);
                 if (!declared)
                 {
+                    // Not a lone `new List<E>()` declaration the fix can repeat per type.
                     return null;
                 }
             }
@@ -81,6 +83,7 @@ internal static class CollectionSplitEligibility
             || field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer: { } initializer } declarator
             || declarator.Parent?.Parent is not FieldDeclarationSyntax { Declaration.Variables.Count: 1 })
         {
+            // Not a lone field with an initializer (partial declarations, several fields in one declaration).
             return null;
         }
 
@@ -121,6 +124,7 @@ internal static class CollectionSplitEligibility
         if (value is null || OperationFacts.SkipImplicitConversions(value) is not IObjectCreationOperation creation || !IsList(creation.Type)
             || creation.Arguments.Length > 1 || creation.Arguments.Any(a => !a.Value.ConstantValue.HasValue))
         {
+            // Not a List, or built from arguments that cannot be repeated per type.
             return false;
         }
 
@@ -164,6 +168,7 @@ internal static class CollectionSplitEligibility
             case IForEachLoopOperation loop when loop.Collection == node:
                 return SplitLoopEligibility.CanSplit(loop, storage, elementType);
             default:
+                // Read, passed, aliased or changed another way: the split lists could not stand in for it.
                 return false;
         }
     }

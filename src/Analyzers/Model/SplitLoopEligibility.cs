@@ -25,6 +25,7 @@ internal static class SplitLoopEligibility
             || loop.Syntax is not ForEachStatementSyntax syntax
             || !(syntax.Type.IsVar || SymbolEqualityComparer.Default.Equals(variable.Type, elementType)))
         {
+            // Asynchronous, deconstructing, or converting each element to another type: not a plain walk to copy.
             return false;
         }
 
@@ -35,6 +36,7 @@ internal static class SplitLoopEligibility
                 case ILocalReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Local, variable):
                     if (!IsMemberRead(reference) || OperationFacts.IsInsideNestedFunction(reference, loop))
                     {
+                        // With a more specific type, other uses could bind differently.
                         return false;
                     }
 
@@ -49,6 +51,7 @@ internal static class SplitLoopEligibility
                 default:
                     if (SymbolEqualityComparer.Default.Equals(CollectionValues.StorageOf(operation), storage))
                     {
+                        // The body reads or changes the collection it walks.
                         return false;
                     }
 

@@ -109,6 +109,7 @@ internal static class CollectionSplitter
 
             if (model.GetSymbolInfo(node, cancellationToken).Symbol is not { } member)
             {
+                // An access that does not bind cannot be checked against the concrete type.
                 return null;
             }
 

@@ -44,6 +44,7 @@ internal sealed class SplitUses
             || root.FindNode(storage.DeclaringSyntaxReferences[0].Span) is not VariableDeclaratorSyntax declarator
             || declarator.Parent?.Parent is not (LocalDeclarationStatementSyntax or FieldDeclarationSyntax))
         {
+            // Not a local or field declared in this document.
             return null;
         }
 
@@ -74,6 +75,7 @@ internal sealed class SplitUses
             }
             else
             {
+                // A use the analyzer would not have allowed: the code changed.
                 return null;
             }
         }
