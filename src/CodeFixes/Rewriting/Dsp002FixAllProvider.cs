@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace DispatchAnalyzers.CodeFixes.Rewriting;
 
@@ -42,7 +43,8 @@ internal static class Dsp002FixAllProvider
             .Where(entry => entry.Target is not null)
             .GroupBy(entry => entry.Target!.Value.Dispatch)
             .Select(group => (Node: group.Key, Annotation: new SyntaxAnnotation(), group.First().Diagnostic))
-            .OrderBy(entry => entry.Node.Span.Length)
+            // In document order of where each whole access ends: a call nested in another's arguments ends first.
+            .OrderBy(entry => (entry.Node.Parent is InvocationExpressionSyntax invocation && invocation.Expression == entry.Node ? invocation : entry.Node).Span.End)
             .ToList();
         var annotations = work.ToDictionary(entry => entry.Node, entry => entry.Annotation);
         var current = document.WithSyntaxRoot(root.ReplaceNodes(annotations.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(annotations[original])));
@@ -87,7 +89,7 @@ internal static class Dsp002FixAllProvider
         {
             var currentRoot = await current.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             var currentModel = await current.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            var loop = currentRoot?.GetAnnotatedNodes(annotation).OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ForEachStatementSyntax>().FirstOrDefault();
+            var loop = currentRoot?.GetAnnotatedNodes(annotation).OfType<ForEachStatementSyntax>().FirstOrDefault();
             var types = currentModel is null ? default : Dsp002FixTargets.Types(diagnostic, DiagnosticProperties.SplitTypes, currentModel.Compilation);
             var split = loop is null || types.IsDefaultOrEmpty ? null : await CollectionSplitter.SplitAsync(current, loop, types, cancellationToken).ConfigureAwait(false);
             if (split is not null)

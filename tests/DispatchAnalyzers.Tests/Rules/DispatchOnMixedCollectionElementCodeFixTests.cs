@@ -424,9 +424,9 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
             TestCode = """
                 using System.Collections.Generic;
 
-                public interface INode { int Eval(); int Combine(int value); }
-                public sealed class Leaf : INode { public int Eval() => 1; public int Combine(int value) => value + 1; }
-                public sealed class Pair : INode { public int Eval() => 2; public int Combine(int value) => value * 2; }
+                public interface INode { int Eval(); int Mix(int value); }
+                public sealed class Leaf : INode { public int Eval() => 1; public int Mix(int value) => value + 1; }
+                public sealed class Pair : INode { public int Eval() => 2; public int Mix(int value) => value * 2; }
 
                 static class Kernel
                 {
@@ -437,7 +437,7 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                         int total = 0;
                         foreach (var node in nodes)
                         {
-                            total += [|node.Combine|]([|node.Eval|]());
+                            total += [|node.Mix|]([|node.Eval|]());
                         }
 
                         return total + Other.Run(nodes);
@@ -465,9 +465,9 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
             FixedCode = """
                 using System.Collections.Generic;
 
-                public interface INode { int Eval(); int Combine(int value); }
-                public sealed class Leaf : INode { public int Eval() => 1; public int Combine(int value) => value + 1; }
-                public sealed class Pair : INode { public int Eval() => 2; public int Combine(int value) => value * 2; }
+                public interface INode { int Eval(); int Mix(int value); }
+                public sealed class Leaf : INode { public int Eval() => 1; public int Mix(int value) => value + 1; }
+                public sealed class Pair : INode { public int Eval() => 2; public int Mix(int value) => value * 2; }
 
                 static class Kernel
                 {
@@ -480,19 +480,19 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                         {
                             total += node switch
                             {
-                                Leaf leaf => leaf.Combine(node switch
+                                Leaf leaf => leaf.Mix(node switch
                                 {
                                     Leaf leaf1 => leaf1.Eval(),
                                     Pair pair1 => pair1.Eval(),
                                     _ => node.Eval(),
                                 }),
-                                Pair pair => pair.Combine(node switch
+                                Pair pair => pair.Mix(node switch
                                 {
                                     Leaf leaf2 => leaf2.Eval(),
                                     Pair pair2 => pair2.Eval(),
                                     _ => node.Eval(),
                                 }),
-                                _ => node.Combine(node.Eval()),
+                                _ => node.Mix(node.Eval()),
                             };
                         }
 
@@ -503,9 +503,9 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
             BatchFixedCode = """
                 using System.Collections.Generic;
 
-                public interface INode { int Eval(); int Combine(int value); }
-                public sealed class Leaf : INode { public int Eval() => 1; public int Combine(int value) => value + 1; }
-                public sealed class Pair : INode { public int Eval() => 2; public int Combine(int value) => value * 2; }
+                public interface INode { int Eval(); int Mix(int value); }
+                public sealed class Leaf : INode { public int Eval() => 1; public int Mix(int value) => value + 1; }
+                public sealed class Pair : INode { public int Eval() => 2; public int Mix(int value) => value * 2; }
 
                 static class Kernel
                 {
@@ -518,19 +518,19 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                         {
                             total += node switch
                             {
-                                Leaf leaf1 => leaf1.Combine(node switch
+                                Leaf leaf1 => leaf1.Mix(node switch
                                 {
                                     Leaf leaf => leaf.Eval(),
                                     Pair pair => pair.Eval(),
                                     _ => node.Eval(),
                                 }),
-                                Pair pair1 => pair1.Combine(node switch
+                                Pair pair1 => pair1.Mix(node switch
                                 {
                                     Leaf leaf => leaf.Eval(),
                                     Pair pair => pair.Eval(),
                                     _ => node.Eval(),
                                 }),
-                                _ => node.Combine(node switch
+                                _ => node.Mix(node switch
                                 {
                                     Leaf leaf => leaf.Eval(),
                                     Pair pair => pair.Eval(),
@@ -999,4 +999,70 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
             OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
         }.RunAsync();
     }
+
+    [Fact]
+    public Task PropertyAndIndexerReads_SwitchedLikeCalls_OutputUnchanged()
+        => new VerifyCS.Test
+        {
+            TestCode = """
+                using System;
+                using System.Collections.Generic;
+
+                public interface IGrid { int Size { get; } int this[int i] { get; } }
+                public sealed class Small : IGrid { public int Size => 2; public int this[int i] => i; }
+                public sealed class Large : IGrid { public int Size => 20; public int this[int i] => 10 * i; }
+
+                public static class Program
+                {
+                    public static void Main()
+                    {
+                        var grids = new List<IGrid> { new Small(), new Large(), new Small() };
+                        int total = 0;
+                        foreach (var grid in grids)
+                        {
+                            total += [|grid.Size|] * [|grid[3]|];
+                        }
+
+                        Console.WriteLine(total);
+                    }
+                }
+                """,
+            FixedCode = """
+                using System;
+                using System.Collections.Generic;
+
+                public interface IGrid { int Size { get; } int this[int i] { get; } }
+                public sealed class Small : IGrid { public int Size => 2; public int this[int i] => i; }
+                public sealed class Large : IGrid { public int Size => 20; public int this[int i] => 10 * i; }
+
+                public static class Program
+                {
+                    public static void Main()
+                    {
+                        var grids = new List<IGrid> { new Small(), new Large(), new Small() };
+                        int total = 0;
+                        foreach (var grid in grids)
+                        {
+                            total += grid switch
+                            {
+                                Large large => large.Size,
+                                Small small => small.Size,
+                                _ => grid.Size,
+                            } * grid switch
+                            {
+                                Large large1 => large1[3],
+                                Small small1 => small1[3],
+                                _ => grid[3],
+                            };
+                        }
+
+                        Console.WriteLine(total);
+                    }
+                }
+                """,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = TypeSwitch,
+            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+            RunAndCompareOutput = true,
+        }.RunAsync();
 }
