@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -69,6 +70,49 @@ internal sealed class DispatchModel
 
         var declaredInSource = SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, Compilation.Assembly);
         return !declaredInSource && Implementations.ConcreteImplementationsOf(receiverType).IsEmpty;
+    }
+
+    /// <summary>
+    /// The concrete types known to reach a receiver: the values stored into a local in its method, the arguments of
+    /// every call site (for a parameter), the stores into a private field, the concrete subtypes (for <c>this</c>). When
+    /// nothing is known and the receiver's type cannot be implemented outside this assembly, every implementation in
+    /// the compilation is a candidate.
+    /// </summary>
+    public ReachingTypeSet TypesReaching(Receiver receiver, ITypeSymbol receiverType, FunctionFacts facts, CancellationToken cancellationToken)
+    {
+        var reaching = receiver.Symbol switch
+        {
+            ILocalSymbol local when facts.ValuesStoredInto(local, cancellationToken) is { } values => FromValues(values),
+            IParameterSymbol parameter => ReachingTypes.ForParameter(parameter, cancellationToken),
+            IFieldSymbol field => ReachingTypes.ForField(field, cancellationToken),
+            null when receiverType is INamedTypeSymbol thisType => FromImplementations(thisType),
+            _ => ReachingTypeSet.Unknown,
+        };
+
+        return reaching.Types.IsEmpty && receiver.Symbol is not null && !ReachingTypes.IsVisibleOutside(receiverType)
+            ? FromImplementations(receiverType)
+            : reaching;
+    }
+
+    private static ReachingTypeSet FromValues(ImmutableArray<IOperation> values)
+    {
+        var builder = new ReachingTypeSet.Builder();
+        foreach (var value in values)
+        {
+            builder.Add(value);
+        }
+
+        return builder.ToSet();
+    }
+
+    private ReachingTypeSet FromImplementations(ITypeSymbol type)
+    {
+        var implementations = Implementations.ConcreteImplementationsOf(type);
+        return new ReachingTypeSet(
+            implementations.OrderBy(t => t.ToDisplayString(), System.StringComparer.Ordinal).ToImmutableArray(),
+            complete: false,
+            allValueTypes: false,
+            implementations.Length);
     }
 
     private static ImmutableArray<INamedTypeSymbol> Resolve(Compilation compilation, params string[] metadataNames)

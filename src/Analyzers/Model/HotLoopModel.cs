@@ -33,8 +33,19 @@ internal sealed class HotLoopModel
     /// <summary>Finds the innermost hot loop that repeats <paramref name="operation"/>, or null when it is not in hot code.</summary>
     /// <param name="containingSymbol">The symbol owning the operation block (used when no lambda or local function intervenes).</param>
     public ILoopOperation? FindHotLoop(IOperation operation, ISymbol containingSymbol, DispatchOptions options)
+        => Find(operation, containingSymbol, options).Loop;
+
+    /// <summary>
+    /// The innermost hot loop repeating <paramref name="operation"/> and, when only nesting makes it hot (scope
+    /// <c>nested</c>, no hot attribute), the enclosing loop whose repetition the caller must also see: a receiver that
+    /// changes with that outer loop is re-tested on every outer iteration, so only the inner trip count is saved.
+    /// </summary>
+    public HotLoop Find(IOperation operation, ISymbol containingSymbol, DispatchOptions options)
     {
         ILoopOperation? innermost = null;
+        ILoopOperation? outer = null;
+        ILabelSymbol? exitedLoop = null;
+        var leftEveryLoop = false;
         var loopCount = 0;
         var function = containingSymbol;
         var child = operation;
@@ -50,15 +61,54 @@ internal sealed class HotLoopModel
                     goto Boundary;
                 case ICatchClauseOperation:
                     // Exception handlers run on the error path.
-                    return null;
+                    return default;
                 case ITryOperation tryOperation when tryOperation.Finally == child:
                     // Finally blocks run once per try, and often on the error path.
-                    return null;
+                    return default;
                 case IThrowOperation:
                     // Whatever builds an exception is on the error path.
-                    return null;
+                    return default;
+                case IBlockOperation block when !leftEveryLoop && LeavesAfter(block, child, out var breakTarget):
+                    // `x.M(); return;` runs once on the way out: no loop above repeats it (loops below still do).
+                    if (breakTarget is null)
+                    {
+                        leftEveryLoop = true;
+                        break;
+                    }
+
+                    // `x.M(); break;` runs once on the way out of the loop the break leaves.
+                    exitedLoop ??= breakTarget;
+                    break;
+                case ISwitchOperation switchOperation when SymbolEqualityComparer.Default.Equals(switchOperation.ExitLabel, exitedLoop):
+                    // That break only left a switch.
+                    exitedLoop = null;
+                    break;
                 case ILoopOperation loop when RepeatsChild(loop, child) && !HasSmallConstantTripCount(loop):
-                    innermost ??= loop;
+                    if (leftEveryLoop)
+                    {
+                        break;
+                    }
+
+                    if (exitedLoop is not null)
+                    {
+                        // Loops up to the one the break leaves do not repeat the operation.
+                        if (SymbolEqualityComparer.Default.Equals(loop.ExitLabel, exitedLoop))
+                        {
+                            exitedLoop = null;
+                        }
+
+                        break;
+                    }
+
+                    if (innermost is null)
+                    {
+                        innermost = loop;
+                    }
+                    else
+                    {
+                        outer ??= loop;
+                    }
+
                     loopCount++;
                     break;
             }
@@ -68,22 +118,48 @@ internal sealed class HotLoopModel
         // Nothing outside a loop is hot, whatever the method's attributes.
         if (innermost is null)
         {
-            return null;
+            return default;
         }
 
         // A static constructor runs once per type.
         if (function is IMethodSymbol { MethodKind: MethodKind.StaticConstructor })
         {
-            return null;
+            return default;
         }
 
-        var hot = options.HotLoopScope switch
+        var hotFunction = options.HotLoopScope != HotLoopScope.All && IsHotFunction(function, options);
+        return options.HotLoopScope switch
         {
-            HotLoopScope.All => true,
-            HotLoopScope.Nested => loopCount >= 2 || IsHotFunction(function, options),
-            _ => IsHotFunction(function, options),
+            HotLoopScope.All => new HotLoop(innermost, null),
+            HotLoopScope.Nested when hotFunction => new HotLoop(innermost, null),
+            HotLoopScope.Nested when loopCount >= 2 => new HotLoop(innermost, outer),
+            HotLoopScope.Marked when hotFunction => new HotLoop(innermost, null),
+            _ => default,
         };
-        return hot ? innermost : null;
+    }
+
+    /// <summary>
+    /// Whether an unconditional exit follows <paramref name="child"/> in the block: a return or throw (then
+    /// <paramref name="breakTarget"/> is null) or a break (its target label).
+    /// </summary>
+    private static bool LeavesAfter(IBlockOperation block, IOperation child, out ILabelSymbol? breakTarget)
+    {
+        breakTarget = null;
+        var index = block.Operations.IndexOf(child);
+        for (var i = index + 1; index >= 0 && i < block.Operations.Length; i++)
+        {
+            switch (block.Operations[i])
+            {
+                case IReturnOperation { Kind: OperationKind.Return }:
+                case IExpressionStatementOperation { Operation: IThrowOperation }:
+                    return true;
+                case IBranchOperation { BranchKind: BranchKind.Break } branch:
+                    breakTarget = branch.Target;
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the function carries a hot-path attribute or <c>[MethodImpl(MethodImplOptions.AggressiveOptimization)]</c>.</summary>

@@ -184,7 +184,8 @@ internal sealed class ReachingTypesIndex
     private static bool IsInsideNameOf(SyntaxNode node)
         => node.Ancestors().OfType<InvocationExpressionSyntax>().Any(i => i.Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" });
 
-    private bool IsVisibleOutside(ISymbol symbol)
+    /// <summary>Whether code in another assembly can see the symbol (public or protected all the way out, or internal with InternalsVisibleTo).</summary>
+    internal bool IsVisibleOutside(ISymbol symbol)
     {
         for (var current = symbol; current is not null && current is not INamespaceSymbol; current = current.ContainingSymbol)
         {
