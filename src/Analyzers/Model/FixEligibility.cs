@@ -11,7 +11,7 @@ namespace DispatchAnalyzers.Model;
 /// When the shared rewrites are safe. The analyzers decide it (they have the compilation-wide facts) and tell the
 /// fixers through diagnostic properties; a fixer never offers what this did not allow.
 /// </summary>
-internal static class FixEligibility
+internal static partial class FixEligibility
 {
     /// <summary>
     /// The types to test for when hoisting a type check out of <paramref name="loop"/>, or empty when hoisting could
@@ -59,6 +59,13 @@ internal static class FixEligibility
     /// (so a boxed reference and a struct copy cannot be told apart).
     /// </summary>
     public static bool CanMakeGeneric(IParameterSymbol parameter, FunctionFacts facts, ImplementationIndex implementations, CancellationToken cancellationToken)
+        => implementations.AnyValueTypeImplements(parameter.Type) && IsRewritableAsGeneric(parameter, facts, cancellationToken);
+
+    /// <summary>
+    /// <see cref="CanMakeGeneric"/> without asking whether some struct implements the interface: for a caller that is
+    /// known to pass one.
+    /// </summary>
+    public static bool IsRewritableAsGeneric(IParameterSymbol parameter, FunctionFacts facts, CancellationToken cancellationToken)
     {
         if (parameter.RefKind != RefKind.None || parameter.IsParams || parameter.Type.TypeKind != TypeKind.Interface
             || parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method
@@ -67,11 +74,6 @@ internal static class FixEligibility
             || method.DeclaringSyntaxReferences.Length != 1
             || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration
             || (declaration.Body is null && declaration.ExpressionBody is null))
-        {
-            return false;
-        }
-
-        if (!implementations.AnyValueTypeImplements(parameter.Type))
         {
             return false;
         }

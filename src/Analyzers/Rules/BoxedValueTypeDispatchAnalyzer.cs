@@ -1,0 +1,163 @@
+using System.Collections.Immutable;
+using System.Linq;
+using DispatchAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DispatchAnalyzers.Rules;
+
+/// <summary>DSP003: a value type converted to an interface whose members are then dispatched in a hot loop.</summary>
+/// <remarks>
+/// For every implicit conversion that boxes a value type into an interface it looks at where the box goes. Into an
+/// argument: the callee (an ordinary, non-virtual method in source, <see cref="ParameterDispatchIndex"/>) must use the
+/// parameter only to call interface members on it, and either the conversion is in a hot loop (one allocation per
+/// iteration) or the callee makes such a call in a hot loop of its own. Into a local of interface type: every value
+/// stored into the local is a boxed value type, the local is used only as a receiver, and one of its interface calls
+/// is in a hot loop. A parameter of generic type is never boxed by this conversion's kind (inference picks the struct),
+/// and boxes that are stored, passed on or compared are needed: neither is reported. Properties tell the fixer which
+/// rewrite is safe: making the callee generic (<see cref="FixEligibility.IsRewritableAsGeneric"/>) or declaring the local
+/// with the struct's type (<see cref="FixEligibility.RetypedLocalType"/>).
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class BoxedValueTypeDispatchAnalyzer : DiagnosticAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = DiagnosticDescriptors.Create(
+        DiagnosticIds.BoxedValueTypeDispatch,
+        title: "Value type boxed to an interface and dispatched in a hot loop",
+        messageFormat: "'{0}' is boxed to '{1}' {2}",
+        DiagnosticSeverity.Warning,
+        description: "Converting a struct to an interface allocates a box, and every call through the interface is a dispatch "
+            + "the JIT cannot inline. Passed to a method generic over a type parameter constrained to the interface, the "
+            + "struct gets code of its own: no allocation, direct calls, inlining. Make the callee generic, or declare the "
+            + "local with the struct's own type.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var model = new DispatchModel(start.Compilation, start.Options);
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                var facts = new FunctionFacts(block.OperationBlocks);
+                block.RegisterOperationAction(c => Analyze(c, model, facts), OperationKind.Conversion);
+            });
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, DispatchModel model, FunctionFacts facts)
+    {
+        var conversion = (IConversionOperation)context.Operation;
+        // An explicit cast is deliberate, and a generic callee would still receive the interface.
+        if (!conversion.IsImplicit || !OperationFacts.IsBoxingToInterface(conversion, out var valueType))
+        {
+            return;
+        }
+
+        var options = model.GetOptions(conversion.Syntax.SyntaxTree);
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        string where;
+        switch (conversion.Parent)
+        {
+            case IArgumentOperation { Parameter: { } parameter } argument when argument.Value == conversion:
+                // A generic parameter gets the struct itself unless the caller names the interface as type argument.
+                if (parameter.OriginalDefinition.Type.TypeKind == TypeKind.TypeParameter)
+                {
+                    return;
+                }
+
+                var dispatch = model.ParameterDispatch.For(parameter, context.CancellationToken);
+                var inHotLoop = model.HotLoops.FindHotLoop(conversion, context.ContainingSymbol, options) is not null;
+                // The callee never dispatches on the box, needs the box itself, or dispatches on it in cold code only.
+                if (!dispatch.Dispatched || !(inHotLoop || dispatch.DispatchedInHotLoop))
+                {
+                    return;
+                }
+
+                var callee = MethodDisplay(parameter.ContainingSymbol);
+                where = inHotLoop
+                    ? $"in every iteration of a hot loop, then dispatched on in '{callee}'"
+                    : $"and dispatched on in a hot loop of '{callee}'";
+                properties[DiagnosticProperties.ReceiverKind] = ReceiverKinds.Parameter;
+                properties[DiagnosticProperties.ReceiverName] = parameter.Name;
+                if (dispatch.CanMakeGeneric)
+                {
+                    var reaching = model.ReachingTypes.ForParameter(parameter.OriginalDefinition, context.CancellationToken);
+                    properties[DiagnosticProperties.CanMakeGeneric] = "true";
+                    properties[DiagnosticProperties.AllCallersPassStructs] = reaching.AllValueTypes ? "true" : "false";
+                }
+
+                break;
+            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: { } declared } }:
+                if (!TryDescribeLocal(declared, context, model, facts, options, properties, out where))
+                {
+                    return;
+                }
+
+                break;
+            case ISimpleAssignmentOperation { IsRef: false, Target: ILocalReferenceOperation { Local: { } assigned } } assignment when assignment.Value == conversion:
+                if (!TryDescribeLocal(assigned, context, model, facts, options, properties, out where))
+                {
+                    return;
+                }
+
+                break;
+            default:
+                // Returned, stored in a field or collection, passed to a method we cannot read: the box is needed or unknown.
+                return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Rule,
+            conversion.Operand.Syntax.GetLocation(),
+            properties.ToImmutable(),
+            valueType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
+            conversion.Type!.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
+            where));
+    }
+
+    private static bool TryDescribeLocal(
+        ILocalSymbol local,
+        OperationAnalysisContext context,
+        DispatchModel model,
+        FunctionFacts facts,
+        DispatchOptions options,
+        ImmutableDictionary<string, string?>.Builder properties,
+        out string where)
+    {
+        where = string.Empty;
+        var cancellationToken = context.CancellationToken;
+        var values = facts.ValuesStoredInto(local, cancellationToken);
+        var uses = facts.ReceiverUsesOf(local);
+        // Some store is opaque or not a boxed value type (null, a class), or the box escapes: not this rule's case.
+        if (values is not { } stored || uses.Escapes
+            || !stored.All(v => v is IConversionOperation { IsImplicit: true } c && OperationFacts.IsBoxingToInterface(c, out _)))
+        {
+            return false;
+        }
+
+        // Its interface members must be called in a hot loop.
+        if (!uses.MemberAccesses.Any(access => DispatchSite.TryCreate(access, out var site) && !model.IsAsynchronous(site.Member)
+            && model.HotLoops.FindHotLoop(access, context.ContainingSymbol, options) is not null))
+        {
+            return false;
+        }
+
+        where = $"and dispatched on through local '{local.Name}' in a hot loop";
+        properties[DiagnosticProperties.ReceiverKind] = ReceiverKinds.Local;
+        properties[DiagnosticProperties.ReceiverName] = local.Name;
+        if (FixEligibility.RetypedLocalType(local, stored, uses, cancellationToken) is not null)
+        {
+            properties[DiagnosticProperties.CanRetypeLocal] = "true";
+        }
+
+        return true;
+    }
+
+    private static string MethodDisplay(ISymbol method)
+        => method.ContainingType is { } type ? type.Name + "." + method.Name : method.Name;
+}
