@@ -32,6 +32,13 @@ internal static class Dsp003FixTargets
             return null;
         }
 
+        // The rewrite would refuse: another method of that name could take over calls.
+        var compilation = await calleeDocument.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+        if (compilation is null || GenericParameterRewriter.HasOtherOverloads(method, compilation))
+        {
+            return null;
+        }
+
         var addStruct = properties.TryGetValue(DiagnosticProperties.AllCallersPassStructs, out var allStructs) && allStructs == "true";
         return new GenericRewriteTarget(calleeDocument.Id, declaration, parameter.Ordinal, addStruct);
     }

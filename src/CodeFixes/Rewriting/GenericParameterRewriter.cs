@@ -105,7 +105,7 @@ internal static class GenericParameterRewriter
     /// Methods of the same name in the type or its bases (the generic overload a previous rewrite made, too), or other
     /// extension methods of that name in source: a call that bound to one of them could bind to the generic one instead.
     /// </summary>
-    private static bool HasOtherOverloads(IMethodSymbol method, Compilation compilation)
+    public static bool HasOtherOverloads(IMethodSymbol method, Compilation compilation)
     {
         for (var type = method.ContainingType; type is not null; type = type.BaseType)
         {
