@@ -34,37 +34,12 @@ internal sealed class HotLoopModel
     /// <param name="containingSymbol">The symbol owning the operation block (used when no lambda or local function intervenes).</param>
     public ILoopOperation? FindHotLoop(IOperation operation, ISymbol containingSymbol, DispatchOptions options)
     {
-        ILoopOperation? innermost = null;
-        var loopCount = 0;
-        var function = containingSymbol;
-        var child = operation;
-        for (var current = operation.Parent; current is not null; child = current, current = current.Parent)
+        // Exception handlers, finally blocks and throws run on the error path.
+        if (!WalkToFunction(operation, containingSymbol, out var innermost, out var loopCount, out var function))
         {
-            switch (current)
-            {
-                case IAnonymousFunctionOperation lambda:
-                    function = lambda.Symbol;
-                    goto Boundary;
-                case ILocalFunctionOperation localFunction:
-                    function = localFunction.Symbol;
-                    goto Boundary;
-                case ICatchClauseOperation:
-                    // Exception handlers run on the error path.
-                    return null;
-                case ITryOperation tryOperation when tryOperation.Finally == child:
-                    // Finally blocks run once per try, and often on the error path.
-                    return null;
-                case IThrowOperation:
-                    // Whatever builds an exception is on the error path.
-                    return null;
-                case ILoopOperation loop when RepeatsChild(loop, child) && !HasSmallConstantTripCount(loop):
-                    innermost ??= loop;
-                    loopCount++;
-                    break;
-            }
+            return null;
         }
 
-    Boundary:
         // Nothing outside a loop is hot, whatever the method's attributes.
         if (innermost is null)
         {
@@ -72,7 +47,7 @@ internal sealed class HotLoopModel
         }
 
         // A static constructor runs once per type.
-        if (function is IMethodSymbol { MethodKind: MethodKind.StaticConstructor })
+        if (RunsOncePerType(function))
         {
             return null;
         }
@@ -85,6 +60,56 @@ internal sealed class HotLoopModel
         };
         return hot ? innermost : null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="operation"/> is in code that is never hot, loops or not: a catch clause, a finally block,
+    /// a throw, a static constructor or static field or property initializer (looking up to the nearest function boundary).
+    /// </summary>
+    public static bool IsInColdCode(IOperation operation, ISymbol containingSymbol)
+        => !WalkToFunction(operation, containingSymbol, out _, out _, out var function) || RunsOncePerType(function);
+
+    /// <summary>
+    /// Walks from the operation up to its function boundary, collecting the loops that repeat it; false when it meets
+    /// a catch clause, a finally block or a throw on the way.
+    /// </summary>
+    private static bool WalkToFunction(IOperation operation, ISymbol containingSymbol, out ILoopOperation? innermost, out int loopCount, out ISymbol function)
+    {
+        innermost = null;
+        loopCount = 0;
+        function = containingSymbol;
+        var child = operation;
+        for (var current = operation.Parent; current is not null; child = current, current = current.Parent)
+        {
+            switch (current)
+            {
+                case IAnonymousFunctionOperation lambda:
+                    function = lambda.Symbol;
+                    return true;
+                case ILocalFunctionOperation localFunction:
+                    function = localFunction.Symbol;
+                    return true;
+                case ICatchClauseOperation:
+                    // Exception handlers run on the error path.
+                    return false;
+                case ITryOperation tryOperation when tryOperation.Finally == child:
+                    // Finally blocks run once per try, and often on the error path.
+                    return false;
+                case IThrowOperation:
+                    // Whatever builds an exception is on the error path.
+                    return false;
+                case ILoopOperation loop when RepeatsChild(loop, child) && !HasSmallConstantTripCount(loop):
+                    innermost ??= loop;
+                    loopCount++;
+                    break;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A static constructor, or the initializer of a static field or property (part of it).</summary>
+    private static bool RunsOncePerType(ISymbol function)
+        => function is IMethodSymbol { MethodKind: MethodKind.StaticConstructor } or IFieldSymbol { IsStatic: true } or IPropertySymbol { IsStatic: true };
 
     /// <summary>Whether the function carries a hot-path attribute or <c>[MethodImpl(MethodImplOptions.AggressiveOptimization)]</c>.</summary>
     public bool IsHotFunction(ISymbol function, DispatchOptions options)

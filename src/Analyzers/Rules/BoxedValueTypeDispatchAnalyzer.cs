@@ -14,7 +14,8 @@ namespace DispatchAnalyzers.Rules;
 /// parameter only to call interface members on it, and either the conversion is in a hot loop (one allocation per
 /// iteration) or the callee makes such a call in a hot loop of its own. Into a local of interface type: every value
 /// stored into the local is a boxed value type, the local is used only as a receiver, and one of its interface calls
-/// is in a hot loop. A parameter of generic type is never boxed by this conversion's kind (inference picks the struct),
+/// is in a hot loop. Conversions in cold code (catch, finally, throw, static constructors) are left alone even when
+/// the callee loops. A parameter of generic type is never boxed by this conversion's kind (inference picks the struct),
 /// and boxes that are stored, passed on or compared are needed: neither is reported. Properties tell the fixer which
 /// rewrite is safe: making the callee generic (<see cref="FixEligibility.IsRewritableAsGeneric"/>) or declaring the local
 /// with the struct's type (<see cref="FixEligibility.RetypedLocalType"/>).
@@ -54,6 +55,12 @@ public sealed class BoxedValueTypeDispatchAnalyzer : DiagnosticAnalyzer
         var conversion = (IConversionOperation)context.Operation;
         // An explicit cast is deliberate, and a generic callee would still receive the interface.
         if (!conversion.IsImplicit || !OperationFacts.IsBoxingToInterface(conversion, out var valueType))
+        {
+            return;
+        }
+
+        // Error paths and static constructors, even when what they call loops.
+        if (HotLoopModel.IsInColdCode(conversion, context.ContainingSymbol))
         {
             return;
         }

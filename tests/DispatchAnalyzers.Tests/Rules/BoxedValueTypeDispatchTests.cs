@@ -246,6 +246,22 @@ public sealed class BoxedValueTypeDispatchTests
 
             static class Kernel
             {
+                static readonly double Initial = Loop(new Dot(), 100);
+
+                static double Loop(IShape shape, int n)
+                {
+                    double total = 0;
+                    for (int i = 0; i < n; i++) total += shape.Area();
+                    return total;
+                }
+
+                static double Recover(Dot dot)
+                {
+                    try { return 0; }
+                    catch (InvalidOperationException) { return Loop(dot, 100); }
+                    finally { Loop(dot, 1); }
+                }
+
                 static double AreaOf(IShape shape) => shape.Area();
 
                 static double Sum(Dot dot, int n)
