@@ -67,55 +67,20 @@ public sealed class BoxedValueTypeDispatchAnalyzer : DiagnosticAnalyzer
 
         var options = model.GetOptions(conversion.Syntax.SyntaxTree);
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        string where;
-        switch (conversion.Parent)
+        var where = conversion.Parent switch
         {
-            case IArgumentOperation { Parameter: { } parameter } argument when argument.Value == conversion:
-                // A generic parameter gets the struct itself unless the caller names the interface as type argument.
-                if (parameter.OriginalDefinition.Type.TypeKind == TypeKind.TypeParameter)
-                {
-                    return;
-                }
-
-                var dispatch = model.ParameterDispatch.For(parameter, context.CancellationToken);
-                var inHotLoop = model.HotLoops.FindHotLoop(conversion, context.ContainingSymbol, options) is not null;
-                // The callee never dispatches on the box, needs the box itself, or dispatches on it in cold code only.
-                if (!dispatch.Dispatched || !(inHotLoop || dispatch.DispatchedInHotLoop))
-                {
-                    return;
-                }
-
-                var callee = MethodDisplay(parameter.ContainingSymbol);
-                where = inHotLoop
-                    ? $"in every iteration of a hot loop, then dispatched on in '{callee}'"
-                    : $"and dispatched on in a hot loop of '{callee}'";
-                properties[DiagnosticProperties.ReceiverKind] = ReceiverKinds.Parameter;
-                properties[DiagnosticProperties.ReceiverName] = parameter.Name;
-                if (dispatch.CanMakeGeneric)
-                {
-                    var reaching = model.ReachingTypes.ForParameter(parameter.OriginalDefinition, context.CancellationToken);
-                    properties[DiagnosticProperties.CanMakeGeneric] = "true";
-                    properties[DiagnosticProperties.AllCallersPassStructs] = reaching.AllValueTypes ? "true" : "false";
-                }
-
-                break;
-            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: { } declared } }:
-                if (!TryDescribeLocal(declared, context, model, facts, options, properties, out where))
-                {
-                    return;
-                }
-
-                break;
-            case ISimpleAssignmentOperation { IsRef: false, Target: ILocalReferenceOperation { Local: { } assigned } } assignment when assignment.Value == conversion:
-                if (!TryDescribeLocal(assigned, context, model, facts, options, properties, out where))
-                {
-                    return;
-                }
-
-                break;
-            default:
-                // Returned, stored in a field or collection, passed to a method we cannot read: the box is needed or unknown.
-                return;
+            IArgumentOperation { Parameter: { } parameter } argument when argument.Value == conversion
+                => DescribeArgument(conversion, parameter, context, model, options, properties),
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: { } declared } }
+                => DescribeLocal(declared, context, model, facts, options, properties),
+            ISimpleAssignmentOperation { IsRef: false, Target: ILocalReferenceOperation { Local: { } assigned } } assignment when assignment.Value == conversion
+                => DescribeLocal(assigned, context, model, facts, options, properties),
+            // Returned, stored in a field or collection, passed to a method we cannot read: the box is needed or unknown.
+            _ => null,
+        };
+        if (where is null)
+        {
+            return;
         }
 
         context.ReportDiagnostic(Diagnostic.Create(
@@ -127,16 +92,54 @@ public sealed class BoxedValueTypeDispatchAnalyzer : DiagnosticAnalyzer
             where));
     }
 
-    private static bool TryDescribeLocal(
+    /// <summary>Where the box is dispatched, for the message; null when the argument's box is not this rule's case.</summary>
+    private static string? DescribeArgument(
+        IConversionOperation conversion,
+        IParameterSymbol parameter,
+        OperationAnalysisContext context,
+        DispatchModel model,
+        DispatchOptions options,
+        ImmutableDictionary<string, string?>.Builder properties)
+    {
+        // A generic parameter gets the struct itself unless the caller names the interface as type argument.
+        if (parameter.OriginalDefinition.Type.TypeKind == TypeKind.TypeParameter)
+        {
+            return null;
+        }
+
+        var dispatch = model.ParameterDispatch.For(parameter, context.CancellationToken);
+        var inHotLoop = model.HotLoops.FindHotLoop(conversion, context.ContainingSymbol, options) is not null;
+        // The callee never dispatches on the box, needs the box itself, or dispatches on it outside hot loops only.
+        if (!dispatch.Dispatched || !(inHotLoop || dispatch.DispatchedInHotLoop))
+        {
+            return null;
+        }
+
+        var callee = MethodDisplay(parameter.ContainingSymbol);
+        var where = inHotLoop
+            ? $"in every iteration of a hot loop, then dispatched on in '{callee}'"
+            : $"and dispatched on in a hot loop of '{callee}'";
+        properties[DiagnosticProperties.ReceiverKind] = ReceiverKinds.Parameter;
+        properties[DiagnosticProperties.ReceiverName] = parameter.Name;
+        if (dispatch.CanMakeGeneric)
+        {
+            var reaching = model.ReachingTypes.ForParameter(parameter.OriginalDefinition, context.CancellationToken);
+            properties[DiagnosticProperties.CanMakeGeneric] = "true";
+            properties[DiagnosticProperties.AllCallersPassStructs] = reaching.AllValueTypes ? "true" : "false";
+        }
+
+        return where;
+    }
+
+    /// <summary>Where the box is dispatched, for the message; null when the local's box is not this rule's case.</summary>
+    private static string? DescribeLocal(
         ILocalSymbol local,
         OperationAnalysisContext context,
         DispatchModel model,
         FunctionFacts facts,
         DispatchOptions options,
-        ImmutableDictionary<string, string?>.Builder properties,
-        out string where)
+        ImmutableDictionary<string, string?>.Builder properties)
     {
-        where = string.Empty;
         var cancellationToken = context.CancellationToken;
         var values = facts.ValuesStoredInto(local, cancellationToken);
         var uses = facts.ReceiverUsesOf(local);
@@ -144,17 +147,17 @@ public sealed class BoxedValueTypeDispatchAnalyzer : DiagnosticAnalyzer
         if (values is not { } stored || uses.Escapes
             || !stored.All(v => v is IConversionOperation { IsImplicit: true } c && OperationFacts.IsBoxingToInterface(c, out _)))
         {
-            return false;
+            return null;
         }
 
         // Its interface members must be called in a hot loop.
         if (!uses.MemberAccesses.Any(access => DispatchSite.TryCreate(access, out var site) && !model.IsAsynchronous(site.Member)
             && model.HotLoops.FindHotLoop(access, context.ContainingSymbol, options) is not null))
         {
-            return false;
+            return null;
         }
 
-        where = $"and dispatched on through local '{local.Name}' in a hot loop";
+        var where = $"and dispatched on through local '{local.Name}' in a hot loop";
         properties[DiagnosticProperties.ReceiverKind] = ReceiverKinds.Local;
         properties[DiagnosticProperties.ReceiverName] = local.Name;
         if (FixEligibility.RetypedLocalType(local, stored, uses, cancellationToken) is not null)
@@ -162,7 +165,7 @@ public sealed class BoxedValueTypeDispatchAnalyzer : DiagnosticAnalyzer
             properties[DiagnosticProperties.CanRetypeLocal] = "true";
         }
 
-        return true;
+        return where;
     }
 
     private static string MethodDisplay(ISymbol method)
