@@ -106,6 +106,42 @@ public sealed class BoxedValueTypeDispatchCodeFixTests
     }
 
     [Fact]
+    public async Task NullableAnnotatedParameter_StructConstraintDropsTheAnnotation()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = """
+                static class Kernel
+                {
+                    static double AreaOf(IShape? shape) => shape!.Area();
+
+                    static double Sum(Dot dot, int n)
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++) total += AreaOf([|dot|]);
+                        return total;
+                    }
+                }
+                """ + Shapes,
+            FixedCode = """
+                static class Kernel
+                {
+                    static double AreaOf<TShape>(TShape shape) where TShape : struct, IShape => shape!.Area();
+
+                    static double Sum(Dot dot, int n)
+                    {
+                        double total = 0;
+                        for (int i = 0; i < n; i++) total += AreaOf(dot);
+                        return total;
+                    }
+                }
+                """ + Shapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = MakeGeneric,
+        }.RunAsync();
+    }
+
+    [Fact]
     public async Task PublicCallee_KeepsSignatureAndForwardsToGenericOverload()
     {
         await new VerifyCS.Test
