@@ -56,7 +56,7 @@ internal static partial class FixEligibility
     /// Whether the "make generic over the parameter" rewrite is safe: an interface-typed by-value parameter of an ordinary
     /// method with a body (not partial, extern, or an explicit interface implementation), some struct implements the
     /// interface (so specialisation can pay), and the body uses the parameter only as the receiver of member accesses
-    /// (so a boxed reference and a struct copy cannot be told apart).
+    /// (so a boxed reference and a struct copy cannot be told apart), none of them a default interface member.
     /// </summary>
     public static bool CanMakeGeneric(IParameterSymbol parameter, FunctionFacts facts, ImplementationIndex implementations, CancellationToken cancellationToken)
         => implementations.AnyValueTypeImplements(parameter.Type) && IsRewritableAsGeneric(parameter, facts, cancellationToken);
@@ -91,13 +91,21 @@ internal static partial class FixEligibility
         return true;
     }
 
+    /// <summary>
+    /// The reference is the receiver of a member whose call behaves the same on a struct copy as on the box. Not a default
+    /// interface member: called on a struct type parameter, the runtime boxes a fresh copy for it, so what it changes
+    /// through the struct's own members is lost, where the box kept it.
+    /// </summary>
     private static bool IsMemberReceiver(IParameterReferenceOperation reference)
         => reference.Parent switch
         {
-            IInvocationOperation invocation => invocation.Instance == reference,
-            IPropertyReferenceOperation property => property.Instance == reference,
-            IEventReferenceOperation @event => @event.Instance == reference,
+            IInvocationOperation invocation => invocation.Instance == reference && !IsDefaultInterfaceMember(invocation.TargetMethod),
+            IPropertyReferenceOperation property => property.Instance == reference && !IsDefaultInterfaceMember(property.Property),
+            IEventReferenceOperation @event => @event.Instance == reference && !IsDefaultInterfaceMember(@event.Event),
             INameOfOperation => true,
             _ => false,
         };
+
+    private static bool IsDefaultInterfaceMember(ISymbol member)
+        => member.ContainingType?.TypeKind == TypeKind.Interface && !member.IsAbstract && !member.IsStatic;
 }

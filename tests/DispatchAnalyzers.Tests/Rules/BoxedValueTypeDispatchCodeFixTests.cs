@@ -407,6 +407,48 @@ public sealed class BoxedValueTypeDispatchCodeFixTests
     }
 
     [Fact]
+    public async Task DefaultInterfaceMemberCalledOnParameter_NotMadeGeneric()
+    {
+        // On a struct type parameter the runtime would box a fresh copy for IncrementTwice: Bump would print 0, not 6.
+        const string code = """
+            using System;
+
+            public interface ICounter
+            {
+                void Increment();
+                int Count { get; }
+                void IncrementTwice() { Increment(); Increment(); }
+            }
+
+            public struct Counter : ICounter
+            {
+                private int _count;
+                public void Increment() => _count++;
+                public int Count => _count;
+            }
+
+            public static class Program
+            {
+                private static int Bump(ICounter counter, int n)
+                {
+                    for (int i = 0; i < n; i++) counter.IncrementTwice();
+                    return counter.Count;
+                }
+
+                public static void Main() => Console.WriteLine(Bump([|new Counter()|], 3));
+            }
+            """;
+        await new VerifyCS.Test
+        {
+            TestCode = code,
+            FixedCode = code,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = MakeGeneric,
+            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+        }.RunAsync();
+    }
+
+    [Fact]
     public async Task FixAll_SeveralCallSitesAndCalleesAcrossDocuments_RewritesEachCalleeOnce()
     {
         var test = new VerifyCS.Test
