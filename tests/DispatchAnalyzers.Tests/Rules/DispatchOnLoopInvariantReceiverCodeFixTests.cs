@@ -747,7 +747,7 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                             for (int i = 0; i < n; i++)
                             {
                                 total += circle.Area() * Weigh(shape);
-                                if (shape == other) total += circle.GetHashCode();
+                                if (shape == other) total += shape.GetHashCode();
                                 System.Func<double> later = () => shape.Area();
                             }
                         }
