@@ -61,6 +61,7 @@ public sealed class BoxedValueTypeDispatchCodeFixProvider : CodeFixProvider
         var target = await Dsp003FixTargets.RetypeLocalAsync(document, diagnostic, cancellationToken).ConfigureAwait(false);
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        // The local no longer qualifies in this version of the document.
         if (target is not { } found || root is null || model is null)
         {
             return document;

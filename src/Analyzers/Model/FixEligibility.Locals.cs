@@ -20,6 +20,7 @@ internal static partial class FixEligibility
     /// </summary>
     public static INamedTypeSymbol? RetypedLocalType(ILocalSymbol local, ImmutableArray<IOperation> storedValues, ReceiverUses uses, CancellationToken cancellationToken)
     {
+        // Only a plain `IShape s = ...;` declaration, of a local used only as a receiver, can change its type alone.
         if (local.IsRef || local.IsConst || storedValues.IsEmpty || uses.Escapes
             || local.DeclaringSyntaxReferences.Length != 1
             || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax
@@ -39,6 +40,7 @@ internal static partial class FixEligibility
                 || valueType is not INamedTypeSymbol { TypeKind: TypeKind.Struct } named
                 || (structType is not null && !SymbolEqualityComparer.Default.Equals(structType, named)))
             {
+                // A null, a class, an explicit cast or a second struct type: no one struct type holds every value.
                 return null;
             }
 
@@ -70,6 +72,7 @@ internal static partial class FixEligibility
         }
 
         var implementation = structType.FindImplementationForInterfaceMember(member);
+        // A default interface member, an explicit implementation or one of another name is not what `s.M()` binds to.
         if (implementation is null || implementation.ContainingType.TypeKind == TypeKind.Interface
             || implementation.DeclaredAccessibility != Accessibility.Public || implementation.Name != member.Name)
         {

@@ -31,6 +31,7 @@ internal sealed class ReceiverUses
         var accesses = ImmutableArray.CreateBuilder<IOperation>();
         foreach (var operation in operations)
         {
+            // Not a reference, or only the symbol's name (nameof).
             if (!IsReferenceTo(operation, symbol) || IsInsideNameOf(operation))
             {
                 continue;

@@ -41,6 +41,7 @@ internal static class GenericRewriteBatch
                 var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
                 var method = currentRoot?.GetAnnotatedNodes(annotation).OfType<MethodDeclarationSyntax>().FirstOrDefault();
                 var symbol = method is null ? null : model?.GetDeclaredSymbol(method, cancellationToken) as IMethodSymbol;
+                // The method lost its declaration or the parameter in an earlier rewrite.
                 if (method is null || symbol is null || target.Ordinal >= symbol.Parameters.Length)
                 {
                     continue;
