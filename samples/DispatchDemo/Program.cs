@@ -6,7 +6,8 @@ namespace DispatchDemo;
 /// <summary>
 /// A small tiling / physics / invoicing pipeline. Build it to see what DSP001 reports:
 /// <c>dotnet build samples/DispatchDemo</c> shows a warning on <see cref="TileArea"/> and one on <see cref="Simulate"/>;
-/// the other passes are the quiet cases.
+/// the other passes are the quiet cases. The audio pass (<see cref="Mixer"/>, Waves.cs) shows DSP003: a struct boxed
+/// to an interface and dispatched in a hot loop.
 /// </summary>
 internal static class Program
 {
@@ -29,12 +30,19 @@ internal static class Program
         var rings = CircleRings(circle, 200, 64);
         var outlines = Outline(triangle, 1_000) + Outline(square, 1_000);
 
+        var energy = Mixer.Energy(48_000);
+        var loudness = Mixer.Loudness(48_000);
+        var peak = Mixer.Peak(48_000);
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tiled area     {tiled:F3}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ball speed     {ballSpeed:F3} m/s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"feather speed  {featherSpeed:F3} m/s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"invoiced       {invoiced:F2}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"circle rings   {rings:F3}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"outlines       {outlines:F3}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tone energy    {energy:F3}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tone loudness  {loudness:F3}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tone peak      {peak:F3}"));
     }
 
     /// <summary>Area covered when every cell of a rows × columns grid holds one <paramref name="shape"/>.</summary>

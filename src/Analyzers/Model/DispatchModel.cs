@@ -27,6 +27,7 @@ internal sealed class DispatchModel
         HotLoops = new HotLoopModel(compilation);
         Implementations = new ImplementationIndex(compilation);
         ReachingTypes = new ReachingTypesIndex(compilation);
+        ParameterDispatch = new ParameterDispatchIndex(compilation, this);
         _noisyReceiverBases = Resolve(compilation, "System.IO.Stream", "System.IO.TextReader", "System.IO.TextWriter");
         _awaitableTypes = Resolve(compilation, "System.Threading.Tasks.Task", "System.Threading.Tasks.Task`1", "System.Threading.Tasks.ValueTask", "System.Threading.Tasks.ValueTask`1");
     }
@@ -38,6 +39,8 @@ internal sealed class DispatchModel
     public ImplementationIndex Implementations { get; }
 
     public ReachingTypesIndex ReachingTypes { get; }
+
+    public ParameterDispatchIndex ParameterDispatch { get; }
 
     public DispatchOptions GetOptions(SyntaxTree tree)
         => _options.GetOrAdd(tree, t => DispatchOptions.Read(_optionsProvider.GetOptions(t), _publishAot));
@@ -57,13 +60,7 @@ internal sealed class DispatchModel
             }
         }
 
-        var returnType = member switch
-        {
-            IMethodSymbol method => method.ReturnType,
-            IPropertySymbol property => property.Type,
-            _ => null,
-        };
-        if (returnType is not null && _awaitableTypes.Contains(returnType.OriginalDefinition, SymbolEqualityComparer.Default))
+        if (IsAsynchronous(member))
         {
             return true;
         }
@@ -113,6 +110,18 @@ internal sealed class DispatchModel
             complete: false,
             allValueTypes: false,
             implementations.Length);
+    }
+
+    /// <summary>Whether the member returns a task or value task: its own cost dwarfs any dispatch.</summary>
+    public bool IsAsynchronous(ISymbol member)
+    {
+        var returnType = member switch
+        {
+            IMethodSymbol method => method.ReturnType,
+            IPropertySymbol property => property.Type,
+            _ => null,
+        };
+        return returnType is not null && _awaitableTypes.Contains(returnType.OriginalDefinition, SymbolEqualityComparer.Default);
     }
 
     private static ImmutableArray<INamedTypeSymbol> Resolve(Compilation compilation, params string[] metadataNames)

@@ -42,32 +42,72 @@ internal sealed class HotLoopModel
     /// </summary>
     public HotLoop Find(IOperation operation, ISymbol containingSymbol, DispatchOptions options)
     {
-        ILoopOperation? innermost = null;
-        ILoopOperation? outer = null;
+        // Exception handlers, finally blocks and throws run on the error path.
+        if (!WalkToFunction(operation, containingSymbol, out var walk))
+        {
+            return default;
+        }
+
+        // Nothing outside a loop is hot, whatever the method's attributes.
+        if (walk.Innermost is null)
+        {
+            return default;
+        }
+
+        // A static constructor (or static initializer) runs once per type.
+        if (RunsOncePerType(walk.Function))
+        {
+            return default;
+        }
+
+        var hotFunction = options.HotLoopScope != HotLoopScope.All && IsHotFunction(walk.Function, options);
+        return options.HotLoopScope switch
+        {
+            HotLoopScope.All => new HotLoop(walk.Innermost, null),
+            HotLoopScope.Nested when hotFunction => new HotLoop(walk.Innermost, null),
+            HotLoopScope.Nested when walk.LoopCount >= 2 => new HotLoop(walk.Innermost, walk.Outer),
+            HotLoopScope.Marked when hotFunction => new HotLoop(walk.Innermost, null),
+            _ => default,
+        };
+    }
+
+    /// <summary>
+    /// Whether <paramref name="operation"/> is in code that is never hot, loops or not: a catch clause, a finally block,
+    /// a throw, a static constructor or static field or property initializer (looking up to the nearest function boundary).
+    /// </summary>
+    public static bool IsInColdCode(IOperation operation, ISymbol containingSymbol)
+        => !WalkToFunction(operation, containingSymbol, out var walk) || RunsOncePerType(walk.Function);
+
+    /// <summary>
+    /// Walks from the operation up to its function boundary, collecting the loops that repeat it; false when it meets
+    /// a catch clause, a finally block or a throw on the way. A return, throw or break right after the operation's
+    /// statement means the loops it leaves do not repeat it.
+    /// </summary>
+    private static bool WalkToFunction(IOperation operation, ISymbol containingSymbol, out LoopWalk walk)
+    {
+        walk = new LoopWalk { Function = containingSymbol };
         ILabelSymbol? exitedLoop = null;
         var leftEveryLoop = false;
-        var loopCount = 0;
-        var function = containingSymbol;
         var child = operation;
         for (var current = operation.Parent; current is not null; child = current, current = current.Parent)
         {
             switch (current)
             {
                 case IAnonymousFunctionOperation lambda:
-                    function = lambda.Symbol;
-                    goto Boundary;
+                    walk.Function = lambda.Symbol;
+                    return true;
                 case ILocalFunctionOperation localFunction:
-                    function = localFunction.Symbol;
-                    goto Boundary;
+                    walk.Function = localFunction.Symbol;
+                    return true;
                 case ICatchClauseOperation:
                     // Exception handlers run on the error path.
-                    return default;
+                    return false;
                 case ITryOperation tryOperation when tryOperation.Finally == child:
                     // Finally blocks run once per try, and often on the error path.
-                    return default;
+                    return false;
                 case IThrowOperation:
                     // Whatever builds an exception is on the error path.
-                    return default;
+                    return false;
                 case IBlockOperation block when !leftEveryLoop && LeavesAfter(block, child, out var breakTarget):
                     // `x.M(); return;` runs once on the way out: no loop above repeats it (loops below still do).
                     if (breakTarget is null)
@@ -77,18 +117,13 @@ internal sealed class HotLoopModel
                     }
 
                     // `x.M(); break;` runs once on the way out of the loop the break leaves.
-                    exitedLoop ??= breakTarget;
+                    exitedLoop ??= breakTarget!;
                     break;
                 case ISwitchOperation switchOperation when SymbolEqualityComparer.Default.Equals(switchOperation.ExitLabel, exitedLoop):
                     // That break only left a switch.
                     exitedLoop = null;
                     break;
-                case ILoopOperation loop when RepeatsChild(loop, child) && !HasSmallConstantTripCount(loop):
-                    if (leftEveryLoop)
-                    {
-                        break;
-                    }
-
+                case ILoopOperation loop when RepeatsChild(loop, child) && !HasSmallConstantTripCount(loop) && !leftEveryLoop:
                     if (exitedLoop is not null)
                     {
                         // Loops up to the one the break leaves do not repeat the operation.
@@ -100,42 +135,21 @@ internal sealed class HotLoopModel
                         break;
                     }
 
-                    if (innermost is null)
+                    if (walk.Innermost is null)
                     {
-                        innermost = loop;
+                        walk.Innermost = loop;
                     }
                     else
                     {
-                        outer ??= loop;
+                        walk.Outer ??= loop;
                     }
 
-                    loopCount++;
+                    walk.LoopCount++;
                     break;
             }
         }
 
-    Boundary:
-        // Nothing outside a loop is hot, whatever the method's attributes.
-        if (innermost is null)
-        {
-            return default;
-        }
-
-        // A static constructor runs once per type.
-        if (function is IMethodSymbol { MethodKind: MethodKind.StaticConstructor })
-        {
-            return default;
-        }
-
-        var hotFunction = options.HotLoopScope != HotLoopScope.All && IsHotFunction(function, options);
-        return options.HotLoopScope switch
-        {
-            HotLoopScope.All => new HotLoop(innermost, null),
-            HotLoopScope.Nested when hotFunction => new HotLoop(innermost, null),
-            HotLoopScope.Nested when loopCount >= 2 => new HotLoop(innermost, outer),
-            HotLoopScope.Marked when hotFunction => new HotLoop(innermost, null),
-            _ => default,
-        };
+        return true;
     }
 
     /// <summary>
@@ -161,6 +175,10 @@ internal sealed class HotLoopModel
 
         return false;
     }
+
+    /// <summary>A static constructor, or the initializer of a static field or property (part of it).</summary>
+    private static bool RunsOncePerType(ISymbol function)
+        => function is IMethodSymbol { MethodKind: MethodKind.StaticConstructor } or IFieldSymbol { IsStatic: true } or IPropertySymbol { IsStatic: true };
 
     /// <summary>Whether the function carries a hot-path attribute or <c>[MethodImpl(MethodImplOptions.AggressiveOptimization)]</c>.</summary>
     public bool IsHotFunction(ISymbol function, DispatchOptions options)
@@ -206,6 +224,15 @@ internal sealed class HotLoopModel
             IForToLoopOperation forTo => forTo.InitialValue != child && forTo.LimitValue != child && forTo.StepValue != child,
             _ => true,
         };
+
+    /// <summary>What <see cref="WalkToFunction"/> found between an operation and its function boundary.</summary>
+    private struct LoopWalk
+    {
+        public ILoopOperation? Innermost;
+        public ILoopOperation? Outer;
+        public int LoopCount;
+        public ISymbol Function;
+    }
 
     /// <summary>Loops over a constant range or a literal list of at most <see cref="MaxColdTripCount"/> elements.</summary>
     internal static bool HasSmallConstantTripCount(ILoopOperation loop)

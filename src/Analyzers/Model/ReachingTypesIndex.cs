@@ -69,9 +69,9 @@ internal sealed class ReachingTypesIndex
         foreach (var (name, model) in FindNames(method, cancellationToken))
         {
             var symbolInfo = model.GetSymbolInfo(name, cancellationToken);
-            if (!SymbolEqualityComparer.Default.Equals(symbolInfo.Symbol?.OriginalDefinition, definition))
+            if (!SymbolEqualityComparer.Default.Equals(Unreduced(symbolInfo.Symbol)?.OriginalDefinition, definition))
             {
-                if (symbolInfo.CandidateSymbols.Any(c => SymbolEqualityComparer.Default.Equals(c.OriginalDefinition, definition)))
+                if (symbolInfo.CandidateSymbols.Any(c => SymbolEqualityComparer.Default.Equals(Unreduced(c)?.OriginalDefinition, definition)))
                 {
                     builder.MarkIncomplete();
                 }
@@ -172,6 +172,10 @@ internal sealed class ReachingTypesIndex
             }
         }
     }
+
+    /// <summary>An extension method called as <c>x.M()</c> binds to its reduced form; the call site is the method's all the same.</summary>
+    private static ISymbol? Unreduced(ISymbol? symbol)
+        => symbol is IMethodSymbol { ReducedFrom: { } reducedFrom } ? reducedFrom : symbol;
 
     private static SyntaxNode? InvocationOf(SimpleNameSyntax name)
     {
