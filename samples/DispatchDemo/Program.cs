@@ -4,9 +4,10 @@ using System.Globalization;
 namespace DispatchDemo;
 
 /// <summary>
-/// A small tiling / physics / invoicing / rendering pipeline. Build it to see what the rules report:
+/// A small tiling / physics / invoicing / rendering / audio pipeline. Build it to see what the rules report:
 /// <c>dotnet build samples/DispatchDemo</c> shows DSP001 warnings on <see cref="TileArea"/> and <see cref="Simulate"/>,
-/// and a DSP002 warning in <see cref="Scenes.Render"/>; the other passes are the quiet cases.
+/// and a DSP002 warning in <see cref="Scenes.Render"/>; the other passes are the quiet cases. The audio pass
+/// (<see cref="Mixer"/>, Waves.cs) shows DSP003: a struct boxed to an interface and dispatched in a hot loop.
 /// </summary>
 internal static class Program
 {
@@ -31,6 +32,10 @@ internal static class Program
         var rendered = Scenes.Render(3_000, 100);
         var ring = Scenes.Ring(1_000, 100);
 
+        var energy = Mixer.Energy(48_000);
+        var loudness = Mixer.Loudness(48_000);
+        var peak = Mixer.Peak(48_000);
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tiled area     {tiled:F3}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ball speed     {ballSpeed:F3} m/s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"feather speed  {featherSpeed:F3} m/s"));
@@ -39,6 +44,9 @@ internal static class Program
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"outlines       {outlines:F3}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rendered area  {rendered:F3}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ring perimeter {ring:F3}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tone energy    {energy:F3}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tone loudness  {loudness:F3}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tone peak      {peak:F3}"));
     }
 
     /// <summary>Area covered when every cell of a rows × columns grid holds one <paramref name="shape"/>.</summary>

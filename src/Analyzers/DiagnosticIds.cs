@@ -8,4 +8,7 @@ public static class DiagnosticIds
 
     /// <summary>Interface or virtual dispatch on each element of a collection holding several concrete types, inside a hot loop.</summary>
     public const string DispatchOnMixedCollectionElement = "DSP002";
+
+    /// <summary>A value type boxed into an interface whose members are then dispatched in a hot loop.</summary>
+    public const string BoxedValueTypeDispatch = "DSP003";
 }

@@ -65,6 +65,34 @@ internal static class PerfSourceFixer
         return (await changed.GetDocument(document.Id)!.GetTextAsync()).ToString().ReplaceLineEndings("\n");
     }
 
+    /// <summary>
+    /// Compiles <paramref name="target"/> with <paramref name="otherFiles"/>, applies the Fix All action (document scope)
+    /// of <paramref name="fixer"/> with <paramref name="equivalenceKey"/> to every diagnostic <paramref name="analyzer"/>
+    /// reports in the target, and returns the new text of the target.
+    /// </summary>
+    public static async Task<string> FixAllAsync(
+        DiagnosticAnalyzer analyzer,
+        CodeFixProvider fixer,
+        string equivalenceKey,
+        string target,
+        IEnumerable<string> otherFiles)
+    {
+        using var workspace = new AdhocWorkspace();
+        var (document, diagnostics) = await AnalyzeAsync(workspace, analyzer, target, otherFiles);
+        SyntaxTree? tree = await document.GetSyntaxTreeAsync();
+        Assert.Contains(diagnostics, d => d.Location.SourceTree == tree);
+
+        var provider = new PrecomputedDiagnosticProvider(document.Project.Id, diagnostics);
+        var context = new FixAllContext(document, fixer, FixAllScope.Document, equivalenceKey, fixer.FixableDiagnosticIds, provider, default);
+        CodeAction? action = await fixer.GetFixAllProvider()!.GetFixAsync(context);
+        Assert.NotNull(action);
+
+        Solution changed = await CodeFixRunner.ApplyAsync(action, document.Project.Solution);
+        var (errors, _) = await CompilationChecks.CompileAsync(changed.GetProject(document.Project.Id)!, default);
+        Assert.True(errors.Count == 0, "The fixed code does not compile:\n" + string.Join("\n", errors));
+        return (await changed.GetDocument(document.Id)!.GetTextAsync()).ToString().ReplaceLineEndings("\n");
+    }
+
     /// <summary>The diagnostics <paramref name="analyzer"/> reports inside method <paramref name="methodName"/> of <paramref name="target"/>.</summary>
     public static async Task<ImmutableArray<Diagnostic>> DiagnosticsInMethodAsync(
         DiagnosticAnalyzer analyzer, string target, string methodName, IEnumerable<string> otherFiles)

@@ -1613,4 +1613,44 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
             CodeActionIndex = 0,
         }.RunAsync();
     }
+
+    [Fact]
+    public async Task MakeGeneric_DefaultInterfaceMemberOnParameter_NotOffered()
+    {
+        // A struct type parameter would call Grow on a fresh box each time: the growth would be lost.
+        const string code = """
+            public interface IGrowing { double Area(); void Scale(); void Grow() { Scale(); } }
+
+            public struct Blob : IGrowing
+            {
+                private double _size;
+                public double Area() => _size;
+                public void Scale() => _size += 1;
+            }
+
+            class C
+            {
+                double Run() => Sum(new Blob(), 3);
+
+                private static double Sum(IGrowing shape, int n)
+                {
+                    double total = 0;
+                    for (int i = 0; i < n; i++)
+                    {
+                        [|shape.Grow|]();
+                        total += [|shape.Area|]();
+                    }
+
+                    return total;
+                }
+            }
+            """;
+        await new VerifyCS.Test
+        {
+            TestCode = code,
+            FixedCode = code,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = MakeGeneric,
+        }.RunAsync();
+    }
 }

@@ -145,9 +145,10 @@ public sealed class DispatchOnLoopInvariantReceiverFixEligibilityTests
         => NotOffered(Hoist, """
             class C
             {
-                double Sum(int n)
+                double Run() => Sum(new Circle(), 1);
+
+                double Sum(IShape shape, int n)
                 {
-                    IShape shape = new Circle();
                     double total = 0;
                     for (int i = 0; i < n; i++)
                     {
