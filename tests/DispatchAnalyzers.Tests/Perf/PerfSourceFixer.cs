@@ -98,12 +98,12 @@ internal static class PerfSourceFixer
         DiagnosticAnalyzer analyzer, string target, string methodName, IEnumerable<string> otherFiles)
     {
         using var workspace = new AdhocWorkspace();
-        var (document, diagnostics) = await AnalyzeAsync(workspace, analyzer, target, otherFiles, editorConfig: null);
+        var (document, diagnostics) = await AnalyzeAsync(workspace, analyzer, target, otherFiles);
         return await InMethodAsync(diagnostics, document, methodName);
     }
 
     private static async Task<(Document Target, ImmutableArray<Diagnostic> Diagnostics)> AnalyzeAsync(
-        AdhocWorkspace workspace, DiagnosticAnalyzer analyzer, string target, IEnumerable<string> otherFiles, string? editorConfig)
+        AdhocWorkspace workspace, DiagnosticAnalyzer analyzer, string target, IEnumerable<string> otherFiles, string? editorConfig = null)
     {
         IEnumerable<(string Path, string Text)> sources = otherFiles.Prepend(target)
             .Select(file => (ProjectBuilder.SourcePath(Path.GetFileName(file)), ReadPerfSource(file)));

@@ -496,7 +496,8 @@ public sealed class DispatchOnMixedCollectionElementTests
                     shapes[{|CS0103:k|}] = new Triangle();
                     shapes.{|CS1061:AddAll|}(new Circle());
                     {|CS0103:Fill|}(shapes);
-                    foreach (var shape in shapes) { total += [|shape.Area|](){|CS1002:|}
+                    // Unclosed: the return below is in the loop body, so this call runs once, on the way out.
+                    foreach (var shape in shapes) { total += shape.Area(){|CS1002:|}
                     return total;
                 }
             }{|CS1513:|}
