@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -18,6 +19,18 @@ internal sealed class DispatchModel
     private readonly bool _publishAot;
     private readonly ImmutableArray<INamedTypeSymbol> _noisyReceiverBases;
     private readonly ImmutableArray<INamedTypeSymbol> _awaitableTypes;
+
+    /// <summary>One model per compilation, shared by every rule of the package (the indexes are built once, not per rule).</summary>
+    private static readonly ConditionalWeakTable<Compilation, DispatchModel> Shared = new();
+
+    /// <summary>The model of <paramref name="compilation"/>, made by the first rule that asks and reused by the others.</summary>
+    public static DispatchModel For(Compilation compilation, AnalyzerOptions options)
+    {
+        var model = Shared.GetValue(compilation, c => new DispatchModel(c, options));
+
+        // Another analysis of the same compilation with other options (a test host, say) gets a model of its own.
+        return ReferenceEquals(model._optionsProvider, options.AnalyzerConfigOptionsProvider) ? model : new DispatchModel(compilation, options);
+    }
 
     public DispatchModel(Compilation compilation, AnalyzerOptions options)
     {

@@ -40,7 +40,7 @@ public sealed partial class BoxedValueTypeDispatchAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var model = new DispatchModel(start.Compilation, start.Options);
+            var model = DispatchModel.For(start.Compilation, start.Options);
             start.RegisterOperationBlockStartAction(block =>
             {
                 var facts = new FunctionFacts(block.OperationBlocks);

@@ -38,7 +38,7 @@ public sealed class DispatchOnLoopInvariantReceiverAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var model = new DispatchModel(start.Compilation, start.Options);
+            var model = DispatchModel.For(start.Compilation, start.Options);
             start.RegisterOperationBlockStartAction(block =>
             {
                 var facts = new FunctionFacts(block.OperationBlocks);

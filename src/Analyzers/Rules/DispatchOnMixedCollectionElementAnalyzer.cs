@@ -41,7 +41,7 @@ public sealed class DispatchOnMixedCollectionElementAnalyzer : DiagnosticAnalyze
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var model = new DispatchModel(start.Compilation, start.Options);
+            var model = DispatchModel.For(start.Compilation, start.Options);
             start.RegisterOperationBlockStartAction(block =>
             {
                 var facts = new FunctionFacts(block.OperationBlocks);
