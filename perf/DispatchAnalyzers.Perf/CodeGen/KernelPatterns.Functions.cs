@@ -1,0 +1,260 @@
+namespace DispatchAnalyzers.Perf.CodeGen;
+
+/// <summary>Kernel members around functions: delegates, lambdas, local functions, async, generics, catch blocks, hot attributes.</summary>
+internal static partial class KernelPatterns
+{
+    private static bool Delegates(CodeWriter w, KernelSlot s)
+    {
+        w.Block($$"""
+            public static double Transform{{s.Id}}({{s.P.Transform}} transform, Func<int, double> source, int rows, int cols)
+            {
+                double total = 0;
+                for (int r = 0; r < rows; r++)
+                {
+                    for (int c = 0; c < cols; c++)
+                    {
+                        total += transform(source(r + c));
+                    }
+                }
+
+                return total;
+            }
+            """);
+        s.P.AddCheck($"{s.Class}.Transform{s.Id}(v => v * 2 + 1, i => i * 0.25, 4, 5)");
+        return true;
+    }
+
+    private static bool LambdaInLoop(CodeWriter w, KernelSlot s)
+    {
+        w.Block($$"""
+            public static double Lambda{{s.Id}}(IReadOnlyList<{{s.I}}> items, int rounds)
+            {
+                double total = 0;
+                for (int r = 0; r < rounds; r++)
+                {
+                    foreach (var item in items)
+                    {
+                        Func<int, double> measure = step => item.Measure(step + r);
+                        total += measure(r);
+                    }
+                }
+
+                return total;
+            }
+            """);
+        s.P.AddCheck($"{s.Class}.Lambda{s.Id}(new {s.I}[] {{ {s.P.New(0, 1)}, {s.P.New(1, 2)} }}, 3)");
+        return true;
+    }
+
+    private static bool LocalFunction(CodeWriter w, KernelSlot s)
+    {
+        w.Block($$"""
+            public static double Local{{s.Id}}({{s.I}} item, int rows)
+            {
+                double total = 0;
+                for (int r = 0; r < rows; r++)
+                {
+                    total += Inner(r);
+                }
+
+                return total;
+
+                double Inner(int r)
+                {
+                    double sum = 0;
+                    for (int c = 0; c < rows; c++)
+                    {
+                        sum += item.Measure(r + c);
+                    }
+
+                    return sum;
+                }
+            }
+            """);
+        s.P.AddCheck($"{s.Class}.Local{s.Id}({s.P.NewAny(2)}, 4)");
+        return true;
+    }
+
+    private static bool CatchIsCold(CodeWriter w, KernelSlot s)
+    {
+        w.Block($$"""
+            public static double Guarded{{s.Id}}({{s.I}} item, int rows, int cols)
+            {
+                double total = 0;
+                for (int r = 0; r < rows; r++)
+                {
+                    for (int c = 0; c < cols; c++)
+                    {
+                        try
+                        {
+                            total += checked(c * 2);
+                        }
+                        catch (OverflowException)
+                        {
+                            total += item.Measure(c);
+                        }
+                        finally
+                        {
+                            total += 0.5;
+                        }
+                    }
+                }
+
+                return total;
+            }
+            """);
+        s.P.AddCheck($"{s.Class}.Guarded{s.Id}({s.P.NewAny(1)}, 2, 3)");
+        return true;
+    }
+
+    private static bool InnerInvariant(CodeWriter w, KernelSlot s)
+    {
+        w.Block($$"""
+            public static double Rows{{s.Id}}(int rows, int cols)
+            {
+                double total = 0;
+                for (int r = 0; r < rows; r++)
+                {
+                    {{s.I}} item = r % 2 == 0 ? {{s.P.New(0, 1)}} : {{s.P.New(1, 2)}};
+                    for (int c = 0; c < cols; c++)
+                    {
+                        total += item.Measure(c);
+                    }
+                }
+
+                return total;
+            }
+            """);
+        s.P.AddCheck($"{s.Class}.Rows{s.Id}(4, 3)");
+        return true;
+    }
+
+    private static bool GenericAlreadyFine(CodeWriter w, KernelSlot s)
+    {
+        w.Block($$"""
+            public static double Generic{{s.Id}}<T>(T item, int rows, int cols)
+                where T : {{s.I}}
+            {
+                double total = 0;
+                for (int r = 0; r < rows; r++)
+                {
+                    for (int c = 0; c < cols; c++)
+                    {
+                        total += item.Measure(c * r);
+                    }
+                }
+
+                return total;
+            }
+            """);
+        s.P.AddCheck($"{s.Class}.Generic{s.Id}({s.P.NewAny(2)}, 3, 4)");
+        return true;
+    }
+
+    private static bool AsyncAndAggressive(CodeWriter w, KernelSlot s)
+    {
+        w.Block($$"""
+            public static async Task<double> SumAsync{{s.Id}}({{s.I}} item, int rows, int cols)
+            {
+                double total = 0;
+                for (int r = 0; r < rows; r++)
+                {
+                    for (int c = 0; c < cols; c++)
+                    {
+                        total += item.Measure(r + c);
+                    }
+
+                    await Task.CompletedTask.ConfigureAwait(false);
+                }
+
+                return total;
+            }
+
+            [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            internal static double Aggressive{{s.Id}}({{s.I}} item, int count)
+            {
+                double total = 0;
+                for (int i = 0; i < count; i++)
+                {
+                    total += item.Measure(i);
+                }
+
+                return total;
+            }
+            """);
+        s.P.AddCheck($"{s.Class}.SumAsync{s.Id}({s.P.NewAny(3)}, 3, 3).GetAwaiter().GetResult()");
+        s.P.AddCheck($"{s.Class}.Aggressive{s.Id}({s.P.NewAny(4)}, 5) + {s.Class}.Aggressive{s.Id}({s.P.NewAny(5)}, 2)");
+        return true;
+    }
+
+    private static bool AlreadyHoisted(CodeWriter w, KernelSlot s)
+    {
+        var type = s.P.Implementations[0].Name;
+        w.Block($$"""
+            public static double Hoisted{{s.Id}}({{s.I}} item, int rows, int cols)
+            {
+                double total = 0;
+                if (item is {{type}} known)
+                {
+                    for (int r = 0; r < rows; r++)
+                    {
+                        for (int c = 0; c < cols; c++)
+                        {
+                            total += known.Measure(c);
+                        }
+                    }
+                }
+                else
+                {
+                    for (int r = 0; r < rows; r++)
+                    {
+                        for (int c = 0; c < cols; c++)
+                        {
+                            total += item.Measure(c);
+                        }
+                    }
+                }
+
+                return total;
+            }
+            """);
+        s.P.AddCheck($"{s.Class}.Hoisted{s.Id}({s.P.NewAny(3)}, 2, 4)");
+        return true;
+    }
+
+    private static bool BaseParameter(CodeWriter w, KernelSlot s)
+    {
+        // Needs a class deriving from the abstract base to call it with.
+        if (!System.Linq.Enumerable.Any(s.P.Derived))
+        {
+            return false;
+        }
+
+        var derived = System.Linq.Enumerable.First(s.P.Derived).Name;
+        w.Block($$"""
+            public static double Bases{{s.Id}}({{s.P.Base}} item, int rows, int cols)
+            {
+                double total = 0;
+                int r = 0;
+                while (true)
+                {
+                    if (r == rows)
+                    {
+                        break;
+                    }
+
+                    for (int c = 0; c < cols; c++)
+                    {
+                        total += item.Measure(c) + item.Factor + item.Describe().Length;
+                    }
+
+                    r++;
+                }
+
+                return total;
+            }
+            """);
+        s.P.AddCheck($"{s.Class}.Bases{s.Id}(new {derived}(2), 3, 3)");
+        return true;
+    }
+}
