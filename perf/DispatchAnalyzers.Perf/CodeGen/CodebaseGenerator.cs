@@ -10,19 +10,20 @@ namespace DispatchAnalyzers.Perf.CodeGen;
 /// one to six implementations, abstract bases, structs, and loop kernels in the shapes the DSP rules look at.
 /// </summary>
 /// <remarks>
-/// A module has nine core files (contract, implementations, two kernel classes, records, a partial service in two
-/// files, errors, entry) plus helper files that bring the total to the requested count; three shared files (attribute,
+/// A module has eight core files (contract, implementations, a kernel class, records, a partial service in two files,
+/// errors, entry) plus helper files that bring the total to the requested count; three shared files (attribute,
 /// checksum, <c>Program</c>) complete it. The same seed and size give the same text on every machine.
 /// </remarks>
 public static class CodebaseGenerator
 {
     /// <summary>Files every module has.</summary>
-    public const int CoreFilesPerModule = 9;
+    public const int CoreFilesPerModule = 8;
 
     /// <summary>Files shared by all modules.</summary>
     public const int SharedFiles = 3;
 
-    private const int FilesPerModule = 11;
+    /// <summary>Core files plus helpers: one kernel file in fourteen, the rest ordinary code or its contracts.</summary>
+    private const int FilesPerModule = 14;
 
     public static GeneratedCodebase Generate(int seed, int files)
     {
@@ -42,20 +43,26 @@ public static class CodebaseGenerator
 
     private static IEnumerable<GeneratedFile> WriteModule(ModulePlan p, int helpers)
     {
+        p.BeginSection("Contracts");
         yield return ContractWriter.Write(p);
+        p.BeginSection("Implementations");
         yield return ImplementationWriter.Write(p);
-        yield return KernelWriter.Write(p, 1, p.Next(9, 14));
-        yield return KernelWriter.Write(p, 2, p.Next(9, 14));
+        p.BeginSection("Kernels");
+        yield return KernelWriter.Write(p, 1, p.Next(8, 13));
+        p.BeginSection("Records");
         yield return RecordWriter.Write(p);
+        p.BeginSection("Service");
         foreach (var file in ServiceWriter.Write(p))
         {
             yield return file;
         }
 
+        p.BeginSection("Errors");
         yield return ErrorWriter.Write(p);
         for (var i = 0; i < helpers; i++)
         {
-            yield return HelperWriter.Write(p, i + 1, p.Next(12, 22));
+            p.BeginSection("Helpers" + (i + 1));
+            yield return HelperWriter.Write(p, i + 1, p.Next(14, 24));
         }
 
         // Last: it calls everything the other files registered.

@@ -1,6 +1,9 @@
 namespace DispatchAnalyzers.Perf.CodeGen;
 
-/// <summary>Writes a module's <c>Run(int seed)</c>: every check the other writers registered, folded into a checksum in order.</summary>
+/// <summary>
+/// Writes a module's <c>Run(int seed)</c>: one checking method per file that registered checks, each folding its
+/// checks into a checksum in order.
+/// </summary>
 internal static class ModuleEntryWriter
 {
     public static GeneratedFile Write(ModulePlan p)
@@ -11,13 +14,36 @@ internal static class ModuleEntryWriter
         w.Open($"public static class {p.Noun}Module");
         w.Open("public static long Run(int seed)");
         w.Line("long checksum = seed;");
-        foreach (var check in p.Checks)
+        foreach (var (section, checks) in p.Sections)
         {
-            w.Line($"checksum = Checksum.Fold(checksum, {check});");
+            if (checks.Count > 0)
+            {
+                w.Line($"checksum = Checksum.Fold(checksum, Check{section}(seed));");
+            }
         }
 
         w.Line("return checksum;");
         w.Close();
+        foreach (var (section, checks) in p.Sections)
+        {
+            if (checks.Count == 0)
+            {
+                continue;
+            }
+
+            w.Line();
+            w.Open($"private static long Check{section}(int seed)");
+            w.Line("long checksum = seed;");
+            for (var i = 0; i < checks.Count; i++)
+            {
+                w.Line($"var value{i} = {checks[i]};");
+                w.Line($"checksum = Checksum.Fold(checksum, value{i});");
+            }
+
+            w.Line("return checksum;");
+            w.Close();
+        }
+
         w.Close();
         return new GeneratedFile(p.PathOf(p.Noun + "Module"), w.ToString(), p.Index);
     }

@@ -11,7 +11,7 @@ namespace DispatchAnalyzers.Perf.CodeGen;
 /// </summary>
 internal sealed class ModulePlan
 {
-    private readonly List<string> _checks = new();
+    private readonly List<(string Section, List<string> Checks)> _sections = new();
 
     public ModulePlan(int index, int seed)
     {
@@ -52,10 +52,24 @@ internal sealed class ModulePlan
 
     public IEnumerable<ImplementationSpec> Derived => Implementations.Where(i => i.DerivesFromBase);
 
-    /// <summary>Expressions (long, int, double, bool or string) that <c>Run</c> folds into the checksum, in order.</summary>
-    public IReadOnlyList<string> Checks => _checks;
+    /// <summary>
+    /// Expressions (long, int, double, bool or string) that <c>Run</c> folds into the checksum, in order, grouped by the
+    /// file that registered them (one checking method each).
+    /// </summary>
+    public IReadOnlyList<(string Section, List<string> Checks)> Sections => _sections;
 
-    public void AddCheck(string expression) => _checks.Add(expression);
+    /// <summary>Starts the group of checks of the file named <paramref name="section"/>.</summary>
+    public void BeginSection(string section) => _sections.Add((section, new List<string>()));
+
+    public void AddCheck(string expression)
+    {
+        if (_sections.Count == 0)
+        {
+            BeginSection("Module");
+        }
+
+        _sections[_sections.Count - 1].Checks.Add(expression);
+    }
 
     /// <summary><c>new X(factor)</c> for the implementation at <paramref name="index"/> (wrapping around).</summary>
     public string New(int index, int factor) => $"new {Implementations[index % Implementations.Count].Name}({factor})";

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -17,6 +18,7 @@ internal sealed class DispatchModel
     private readonly bool _publishAot;
     private readonly ImmutableArray<INamedTypeSymbol> _noisyReceiverBases;
     private readonly ImmutableArray<INamedTypeSymbol> _awaitableTypes;
+    private readonly ConditionalWeakTable<IOperation, FunctionFacts> _facts = new();
 
     public DispatchModel(Compilation compilation, AnalyzerOptions options)
     {
@@ -37,6 +39,21 @@ internal sealed class DispatchModel
     public ImplementationIndex Implementations { get; }
 
     public ReachingTypesIndex ReachingTypes { get; }
+
+    /// <summary>
+    /// The facts of the operation block <paramref name="operation"/> belongs to, made on first demand and shared by every
+    /// rule and loop of the block (held only as long as the block's operation tree).
+    /// </summary>
+    public FunctionFacts GetFacts(IOperation operation)
+    {
+        var root = operation;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        return _facts.GetValue(root, static r => new FunctionFacts(ImmutableArray.Create(r)));
+    }
 
     public DispatchOptions GetOptions(SyntaxTree tree)
         => _options.GetOrAdd(tree, t => DispatchOptions.Read(_optionsProvider.GetOptions(t), _publishAot));

@@ -15,19 +15,21 @@ namespace DispatchAnalyzers.Model;
 /// on first demand, and cached.
 /// </summary>
 /// <remarks>
-/// To stay cheap it never binds a whole tree: it looks for identifier tokens spelled like the method or field, binds
-/// only those names, and keeps the ones that resolve to the symbol. A private member is searched for only in its type's
-/// declarations. A reference the model cannot classify (method group, ref/out, compound store) makes the set incomplete,
+/// To stay cheap it never binds a whole tree: it asks the <see cref="SymbolReferenceFinder"/> for the names spelled like
+/// the method or field (a private member only in its type's declarations), binds only those names (one semantic model
+/// per tree for the whole compilation), and keeps the ones that resolve to the symbol. A reference the model cannot classify (method group, ref/out, compound store) makes the set incomplete,
 /// and so does a member that code outside the compilation can call or override.
 /// </remarks>
 internal sealed class ReachingTypesIndex
 {
     private readonly Compilation _compilation;
+    private readonly SymbolReferenceFinder _finder;
     private readonly ConcurrentDictionary<ISymbol, ReachingTypeSet> _cache = new(SymbolEqualityComparer.Default);
 
     public ReachingTypesIndex(Compilation compilation)
     {
         _compilation = compilation;
+        _finder = new SymbolReferenceFinder(compilation);
     }
 
     public ReachingTypeSet ForParameter(IParameterSymbol parameter, CancellationToken cancellationToken)
@@ -66,7 +68,7 @@ internal sealed class ReachingTypesIndex
         }
 
         var definition = method.OriginalDefinition;
-        foreach (var (name, model) in FindNames(method, cancellationToken))
+        foreach (var (name, model) in _finder.FindNames(method, cancellationToken))
         {
             var symbolInfo = model.GetSymbolInfo(name, cancellationToken);
             if (!SymbolEqualityComparer.Default.Equals(symbolInfo.Symbol?.OriginalDefinition, definition))
@@ -112,7 +114,7 @@ internal sealed class ReachingTypesIndex
         {
             if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer })
             {
-                var model = _compilation.GetSemanticModel(initializer.SyntaxTree);
+                var model = _finder.GetModel(initializer.SyntaxTree);
                 if (model.GetOperation(initializer, cancellationToken) is IFieldInitializerOperation fieldInitializer)
                 {
                     builder.Add(fieldInitializer.Value);
@@ -120,7 +122,7 @@ internal sealed class ReachingTypesIndex
             }
         }
 
-        foreach (var (name, model) in FindNames(field, cancellationToken))
+        foreach (var (name, model) in _finder.FindNames(field, cancellationToken))
         {
             if (!SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol, field))
             {
@@ -148,29 +150,6 @@ internal sealed class ReachingTypesIndex
         }
 
         return builder.ToSet();
-    }
-
-    /// <summary>The simple names spelled like <paramref name="symbol"/>, each with the semantic model of its tree.</summary>
-    private IEnumerable<(SimpleNameSyntax Name, SemanticModel Model)> FindNames(ISymbol symbol, CancellationToken cancellationToken)
-    {
-        var roots = symbol.DeclaredAccessibility == Accessibility.Private || symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction }
-            ? symbol.ContainingType.DeclaringSyntaxReferences.Select(r => r.GetSyntax(cancellationToken))
-            : _compilation.SyntaxTrees.Select(t => t.GetRoot(cancellationToken));
-        foreach (var root in roots)
-        {
-            SemanticModel? model = null;
-            foreach (var token in root.DescendantTokens())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == symbol.Name && token.Parent is SimpleNameSyntax name)
-                {
-#pragma warning disable RS1030 // Binds only the names spelled like the symbol, in trees other than the one analysed; see the remarks.
-                    model ??= _compilation.GetSemanticModel(root.SyntaxTree);
-#pragma warning restore RS1030
-                    yield return (name, model);
-                }
-            }
-        }
     }
 
     private static SyntaxNode? InvocationOf(SimpleNameSyntax name)
