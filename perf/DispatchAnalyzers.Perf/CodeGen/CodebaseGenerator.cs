@@ -22,8 +22,8 @@ public static class CodebaseGenerator
     /// <summary>Files shared by all modules.</summary>
     public const int SharedFiles = 3;
 
-    /// <summary>Core files plus helpers: one kernel file in fourteen, the rest ordinary code or its contracts.</summary>
-    private const int FilesPerModule = 14;
+    /// <summary>Core files plus helpers: one kernel file in twenty, the rest ordinary code or its contracts.</summary>
+    private const int FilesPerModule = 20;
 
     public static GeneratedCodebase Generate(int seed, int files)
     {
@@ -48,7 +48,7 @@ public static class CodebaseGenerator
         p.BeginSection("Implementations");
         yield return ImplementationWriter.Write(p);
         p.BeginSection("Kernels");
-        yield return KernelWriter.Write(p, 1, p.Next(8, 13));
+        yield return KernelWriter.Write(p, 1, p.Next(6, 11));
         p.BeginSection("Records");
         yield return RecordWriter.Write(p);
         p.BeginSection("Service");
