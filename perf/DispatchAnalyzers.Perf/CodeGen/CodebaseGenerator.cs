@@ -23,11 +23,12 @@ public static class CodebaseGenerator
     public const int SharedFiles = 3;
 
     /// <summary>Core files plus helpers: one kernel file in twenty, the rest ordinary code or its contracts.</summary>
-    private const int FilesPerModule = 20;
+    public const int DefaultFilesPerModule = 20;
 
-    public static GeneratedCodebase Generate(int seed, int files)
+    /// <param name="filesPerModule">Smaller modules (at least <see cref="CoreFilesPerModule"/>) have fewer helper files.</param>
+    public static GeneratedCodebase Generate(int seed, int files, int filesPerModule = DefaultFilesPerModule)
     {
-        var moduleCount = Math.Max(1, (files - SharedFiles) / FilesPerModule);
+        var moduleCount = Math.Max(1, (files - SharedFiles) / Math.Max(CoreFilesPerModule, filesPerModule));
         var helperFiles = Math.Max(0, files - SharedFiles - moduleCount * CoreFilesPerModule);
         var modules = Enumerable.Range(0, moduleCount).Select(i => new ModulePlan(i, seed)).ToList();
         var result = new List<GeneratedFile>(CommonWriter.Write());

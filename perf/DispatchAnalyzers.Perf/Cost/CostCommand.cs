@@ -18,7 +18,8 @@ namespace DispatchAnalyzers.Perf.Cost;
 /// Warms up on a small codebase, then per iteration measures on fresh compilations: emit (bind + code generation),
 /// bind only, analysis with all DSP analyzers, with CA1859 alone, and with both together (the ratio comes from that
 /// one run, so both see the same machine load). Analyzer times are the compiler's execution-time logging, the numbers
-/// <c>-p:ReportAnalyzer=true</c> prints; the table shows medians.
+/// <c>-p:ReportAnalyzer=true</c> prints; the table shows the best run of each (other processes only add time) and the
+/// median DSP / CA1859 ratio.
 /// </remarks>
 public static class CostCommand
 {
