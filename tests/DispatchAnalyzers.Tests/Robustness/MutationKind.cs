@@ -23,4 +23,13 @@ internal enum MutationKind
 
     /// <summary>Any one token is missing.</summary>
     DeleteToken,
+
+    /// <summary>A stray token or keyword appears between two tokens (<c>ref</c>, <c>null</c>, <c>=&gt;</c>, <c>#if</c>...).</summary>
+    InsertToken,
+
+    /// <summary>A token is replaced by a stray one.</summary>
+    ReplaceToken,
+
+    /// <summary>A member or type declaration appears twice (paste), so its symbols are declared twice.</summary>
+    DuplicateMember,
 }

@@ -15,6 +15,15 @@ internal static class Mutator
 {
     private static readonly MutationKind[] Kinds = (MutationKind[])Enum.GetValues(typeof(MutationKind));
 
+    /// <summary>What a slip of the keyboard or a half-finished edit leaves between two tokens.</summary>
+    private static readonly string[] Strays =
+    {
+        "ref ", "out ", "in ", "this", "base", "null", "default", "static ", "readonly ", "sealed ", "abstract ", "virtual ",
+        "override ", "async ", "await ", "=", "(", ")", "[", "]", "{", "}", ";", ",", ".", "?.", "!", "=>", "new ",
+        "yield return ", "goto L;", "L: ", "stackalloc ", "unsafe ", "\n#if X\n", "\n#endif\n", "/*", "\"", "@", "$\"{", "'",
+        "(IDisposable)", "?", "??", "is ", "var ", "struct ", "interface ", "where T : ", "<T>", "...", "..", "^", "&", "*",
+    };
+
     /// <summary>Applies one random mutation; returns the new text, where it changed, and a description.</summary>
     public static (string Text, int Position, string Description) Mutate(string text, Random random)
     {
@@ -67,6 +76,23 @@ internal static class Mutator
 
                 var second = Pick(others, random);
                 return (Swap(text, first, second), first.SpanStart, $"swap '{first.Text}' at {Where(first)} with '{second.Text}' at {Where(second)}");
+            case MutationKind.InsertToken:
+                var before = Pick(focused, random);
+                var stray = Strays[random.Next(Strays.Length)];
+                return (text.Insert(before.SpanStart, stray + " "), before.SpanStart, $"insert '{stray.Trim()}' before '{before.Text}' at {Where(before)}");
+            case MutationKind.ReplaceToken:
+                var replaced = Pick(focused, random);
+                var replacement = Strays[random.Next(Strays.Length)];
+                return (text.Remove(replaced.SpanStart, replaced.Span.Length).Insert(replaced.SpanStart, replacement), replaced.SpanStart, $"replace '{replaced.Text}' at {Where(replaced)} with '{replacement.Trim()}'");
+            case MutationKind.DuplicateMember:
+                var members = root.DescendantNodes().OfType<MemberDeclarationSyntax>().Where(m => m is not BaseNamespaceDeclarationSyntax && focus.IntersectsWith(m.Span)).ToList();
+                if (members.Count == 0)
+                {
+                    goto default;
+                }
+
+                var member = members[random.Next(members.Count)];
+                return (text.Insert(member.FullSpan.End, text.Substring(member.FullSpan.Start, member.FullSpan.Length)), member.FullSpan.End, $"duplicate the declaration at {Where(member.GetFirstToken())}");
             default:
                 var token = Pick(focused, random);
                 return (Remove(text, token), token.SpanStart, $"remove token '{token.Text}' at {Where(token)}");
