@@ -5,4 +5,7 @@ public static class DiagnosticIds
 {
     /// <summary>Interface or virtual dispatch on a loop-invariant receiver inside a hot loop.</summary>
     public const string DispatchOnLoopInvariantReceiver = "DSP001";
+
+    /// <summary>A value type boxed into an interface whose members are then dispatched in a hot loop.</summary>
+    public const string BoxedValueTypeDispatch = "DSP003";
 }

@@ -24,6 +24,12 @@ public static class DiagnosticProperties
     /// <summary>"true" when every call site in the compilation passes a value type for the parameter (adds the <c>struct</c> constraint).</summary>
     public const string AllCallersPassStructs = "AllCallersPassStructs";
 
+    /// <summary>
+    /// DSP003: present ("true") when the boxed value goes into a local that the fix can declare with the struct's own
+    /// type instead of the interface (<see cref="Model.FixEligibility.RetypedLocalType"/>).
+    /// </summary>
+    public const string CanRetypeLocal = "CanRetypeLocal";
+
     /// <summary>Concrete types known to reach the receiver, display names separated by <c>, </c> (for messages and tests).</summary>
     public const string ReachingTypes = "ReachingTypes";
 }

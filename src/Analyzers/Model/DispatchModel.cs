@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -27,7 +28,9 @@ internal sealed class DispatchModel
         _publishAot = DispatchOptions.ReadPublishAot(_optionsProvider.GlobalOptions);
         HotLoops = new HotLoopModel(compilation);
         Implementations = new ImplementationIndex(compilation);
-        ReachingTypes = new ReachingTypesIndex(compilation);
+        References = new SymbolReferenceFinder(compilation);
+        ReachingTypes = new ReachingTypesIndex(compilation, References);
+        ParameterDispatch = new ParameterDispatchIndex(compilation, this);
         _noisyReceiverBases = Resolve(compilation, "System.IO.Stream", "System.IO.TextReader", "System.IO.TextWriter");
         _awaitableTypes = Resolve(compilation, "System.Threading.Tasks.Task", "System.Threading.Tasks.Task`1", "System.Threading.Tasks.ValueTask", "System.Threading.Tasks.ValueTask`1");
     }
@@ -38,7 +41,12 @@ internal sealed class DispatchModel
 
     public ImplementationIndex Implementations { get; }
 
+    /// <summary>Names spelled like a symbol, and the one semantic model per tree that every part of the model binds other trees with.</summary>
+    public SymbolReferenceFinder References { get; }
+
     public ReachingTypesIndex ReachingTypes { get; }
+
+    public ParameterDispatchIndex ParameterDispatch { get; }
 
     /// <summary>
     /// The facts of the operation block <paramref name="operation"/> belongs to, made on first demand and shared by every
@@ -73,19 +81,68 @@ internal sealed class DispatchModel
             }
         }
 
-        var returnType = member switch
-        {
-            IMethodSymbol method => method.ReturnType,
-            IPropertySymbol property => property.Type,
-            _ => null,
-        };
-        if (returnType is not null && _awaitableTypes.Contains(returnType.OriginalDefinition, SymbolEqualityComparer.Default))
+        if (IsAsynchronous(member))
         {
             return true;
         }
 
         var declaredInSource = SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, Compilation.Assembly);
         return !declaredInSource && Implementations.ConcreteImplementationsOf(receiverType).IsEmpty;
+    }
+
+    /// <summary>
+    /// The concrete types known to reach a receiver: the values stored into a local in its method, the arguments of
+    /// every call site (for a parameter), the stores into a private field, the concrete subtypes (for <c>this</c>). When
+    /// nothing is known and the receiver's type cannot be implemented outside this assembly, every implementation in
+    /// the compilation is a candidate.
+    /// </summary>
+    public ReachingTypeSet TypesReaching(Receiver receiver, ITypeSymbol receiverType, FunctionFacts facts, CancellationToken cancellationToken)
+    {
+        var reaching = receiver.Symbol switch
+        {
+            ILocalSymbol local when facts.ValuesStoredInto(local, cancellationToken) is { } values => FromValues(values),
+            IParameterSymbol parameter => ReachingTypes.ForParameter(parameter, cancellationToken),
+            IFieldSymbol field => ReachingTypes.ForField(field, cancellationToken),
+            null when receiverType is INamedTypeSymbol thisType => FromImplementations(thisType),
+            _ => ReachingTypeSet.Unknown,
+        };
+
+        return reaching.Types.IsEmpty && receiver.Symbol is not null && !ReachingTypes.IsVisibleOutside(receiverType)
+            ? FromImplementations(receiverType)
+            : reaching;
+    }
+
+    private static ReachingTypeSet FromValues(ImmutableArray<IOperation> values)
+    {
+        var builder = new ReachingTypeSet.Builder();
+        foreach (var value in values)
+        {
+            builder.Add(value);
+        }
+
+        return builder.ToSet();
+    }
+
+    private ReachingTypeSet FromImplementations(ITypeSymbol type)
+    {
+        var implementations = Implementations.ConcreteImplementationsOf(type);
+        return new ReachingTypeSet(
+            implementations.OrderBy(t => t.ToDisplayString(), System.StringComparer.Ordinal).ToImmutableArray(),
+            complete: false,
+            allValueTypes: false,
+            implementations.Length);
+    }
+
+    /// <summary>Whether the member returns a task or value task: its own cost dwarfs any dispatch.</summary>
+    public bool IsAsynchronous(ISymbol member)
+    {
+        var returnType = member switch
+        {
+            IMethodSymbol method => method.ReturnType,
+            IPropertySymbol property => property.Type,
+            _ => null,
+        };
+        return returnType is not null && _awaitableTypes.Contains(returnType.OriginalDefinition, SymbolEqualityComparer.Default);
     }
 
     private static ImmutableArray<INamedTypeSymbol> Resolve(Compilation compilation, params string[] metadataNames)

@@ -73,7 +73,8 @@ internal readonly struct DispatchSite
         return true;
     }
 
-    private static bool IsDispatched(ISymbol member, ITypeSymbol? receiverType)
+    /// <summary>Whether calling <paramref name="member"/> on a receiver of static type <paramref name="receiverType"/> dispatches.</summary>
+    internal static bool IsDispatched(ISymbol member, ITypeSymbol? receiverType)
     {
         // Structs and type parameters get code of their own (constrained calls); sealed classes are devirtualized.
         if (receiverType is null || receiverType.IsValueType || receiverType.TypeKind is TypeKind.TypeParameter or TypeKind.Delegate or TypeKind.Error

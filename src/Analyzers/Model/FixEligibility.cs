@@ -11,7 +11,7 @@ namespace DispatchAnalyzers.Model;
 /// When the shared rewrites are safe. The analyzers decide it (they have the compilation-wide facts) and tell the
 /// fixers through diagnostic properties; a fixer never offers what this did not allow.
 /// </summary>
-internal static class FixEligibility
+internal static partial class FixEligibility
 {
     /// <summary>
     /// The types to test for when hoisting a type check out of <paramref name="loop"/>, or empty when hoisting could
@@ -56,9 +56,16 @@ internal static class FixEligibility
     /// Whether the "make generic over the parameter" rewrite is safe: an interface-typed by-value parameter of an ordinary
     /// method with a body (not partial, extern, or an explicit interface implementation), some struct implements the
     /// interface (so specialisation can pay), and the body uses the parameter only as the receiver of member accesses
-    /// (so a boxed reference and a struct copy cannot be told apart).
+    /// (so a boxed reference and a struct copy cannot be told apart), none of them a default interface member.
     /// </summary>
     public static bool CanMakeGeneric(IParameterSymbol parameter, FunctionFacts facts, ImplementationIndex implementations, CancellationToken cancellationToken)
+        => implementations.AnyValueTypeImplements(parameter.Type) && IsRewritableAsGeneric(parameter, facts, cancellationToken);
+
+    /// <summary>
+    /// <see cref="CanMakeGeneric"/> without asking whether some struct implements the interface: for a caller that is
+    /// known to pass one.
+    /// </summary>
+    public static bool IsRewritableAsGeneric(IParameterSymbol parameter, FunctionFacts facts, CancellationToken cancellationToken)
     {
         if (parameter.RefKind != RefKind.None || parameter.IsParams || parameter.Type.TypeKind != TypeKind.Interface
             || parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method
@@ -67,11 +74,6 @@ internal static class FixEligibility
             || method.DeclaringSyntaxReferences.Length != 1
             || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration
             || (declaration.Body is null && declaration.ExpressionBody is null))
-        {
-            return false;
-        }
-
-        if (!implementations.AnyValueTypeImplements(parameter.Type))
         {
             return false;
         }
@@ -89,13 +91,21 @@ internal static class FixEligibility
         return true;
     }
 
+    /// <summary>
+    /// The reference is the receiver of a member whose call behaves the same on a struct copy as on the box. Not a default
+    /// interface member: called on a struct type parameter, the runtime boxes a fresh copy for it, so what it changes
+    /// through the struct's own members is lost, where the box kept it.
+    /// </summary>
     private static bool IsMemberReceiver(IParameterReferenceOperation reference)
         => reference.Parent switch
         {
-            IInvocationOperation invocation => invocation.Instance == reference,
-            IPropertyReferenceOperation property => property.Instance == reference,
-            IEventReferenceOperation @event => @event.Instance == reference,
+            IInvocationOperation invocation => invocation.Instance == reference && !IsDefaultInterfaceMember(invocation.TargetMethod),
+            IPropertyReferenceOperation property => property.Instance == reference && !IsDefaultInterfaceMember(property.Property),
+            IEventReferenceOperation @event => @event.Instance == reference && !IsDefaultInterfaceMember(@event.Event),
             INameOfOperation => true,
             _ => false,
         };
+
+    private static bool IsDefaultInterfaceMember(ISymbol member)
+        => member.ContainingType?.TypeKind == TypeKind.Interface && !member.IsAbstract && !member.IsStatic;
 }

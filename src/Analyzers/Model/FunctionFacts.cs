@@ -16,6 +16,7 @@ internal sealed class FunctionFacts
 {
     private readonly ImmutableArray<IOperation> _blocks;
     private readonly ConcurrentDictionary<ILoopOperation, HashSet<ISymbol>> _writtenInLoop = new();
+    private readonly ConcurrentDictionary<ISymbol, ReceiverUses> _receiverUses = new(SymbolEqualityComparer.Default);
     private Summary? _summary;
 
     public FunctionFacts(ImmutableArray<IOperation> blocks)
@@ -50,6 +51,10 @@ internal sealed class FunctionFacts
 
         return summary.Values.TryGetValue(local, out var values) ? values.ToImmutableArray() : ImmutableArray<IOperation>.Empty;
     }
+
+    /// <summary>How the local or parameter is used in this block (nested functions included); computed once per symbol.</summary>
+    public ReceiverUses ReceiverUsesOf(ISymbol symbol)
+        => _receiverUses.GetOrAdd(symbol, s => ReceiverUses.Collect(s, AllOperations()));
 
     /// <summary>All operations of the block, in tree order.</summary>
     public IEnumerable<IOperation> AllOperations()

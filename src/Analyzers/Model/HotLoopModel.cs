@@ -34,57 +34,123 @@ internal sealed class HotLoopModel
     /// <summary>Finds the innermost hot loop that repeats <paramref name="operation"/>, or null when it is not in hot code.</summary>
     /// <param name="containingSymbol">The symbol owning the operation block (used when no lambda or local function intervenes).</param>
     public ILoopOperation? FindHotLoop(IOperation operation, ISymbol containingSymbol, DispatchOptions options)
+        => Find(operation, containingSymbol, options).Loop;
+
+    /// <summary>
+    /// The innermost hot loop repeating <paramref name="operation"/> and, when only nesting makes it hot (scope
+    /// <c>nested</c>, no hot attribute), the enclosing loop whose repetition the caller must also see: a receiver that
+    /// changes with that outer loop is re-tested on every outer iteration, so only the inner trip count is saved.
+    /// </summary>
+    public HotLoop Find(IOperation operation, ISymbol containingSymbol, DispatchOptions options)
     {
-        ILoopOperation? innermost = null;
-        var loopCount = 0;
-        var function = containingSymbol;
+        // Exception handlers, finally blocks and throws run on the error path.
+        if (!WalkToFunction(operation, containingSymbol, out var walk))
+        {
+            return default;
+        }
+
+        // Nothing outside a loop is hot, whatever the method's attributes.
+        if (walk.Innermost is null)
+        {
+            return default;
+        }
+
+        // A static constructor (or static initializer) runs once per type.
+        if (RunsOncePerType(walk.Function))
+        {
+            return default;
+        }
+
+        var hotFunction = options.HotLoopScope != HotLoopScope.All && IsHotFunction(walk.Function, options);
+        return options.HotLoopScope switch
+        {
+            HotLoopScope.All => new HotLoop(walk.Innermost, null),
+            HotLoopScope.Nested when hotFunction => new HotLoop(walk.Innermost, null),
+            HotLoopScope.Nested when walk.LoopCount >= 2 => new HotLoop(walk.Innermost, walk.Outer),
+            HotLoopScope.Marked when hotFunction => new HotLoop(walk.Innermost, null),
+            _ => default,
+        };
+    }
+
+    /// <summary>
+    /// Whether <paramref name="operation"/> is in code that is never hot, loops or not: a catch clause, a finally block,
+    /// a throw, a static constructor or static field or property initializer (looking up to the nearest function boundary).
+    /// </summary>
+    public static bool IsInColdCode(IOperation operation, ISymbol containingSymbol)
+        => !WalkToFunction(operation, containingSymbol, out var walk) || RunsOncePerType(walk.Function);
+
+    /// <summary>
+    /// Walks from the operation up to its function boundary, collecting the loops that repeat it; false when it meets
+    /// a catch clause, a finally block or a throw on the way. A return, throw or break right after the operation's
+    /// statement means the loops it leaves do not repeat it.
+    /// </summary>
+    private static bool WalkToFunction(IOperation operation, ISymbol containingSymbol, out LoopWalk walk)
+    {
+        walk = new LoopWalk { Function = containingSymbol };
+        ILabelSymbol? exitedLoop = null;
+        var leftEveryLoop = false;
         var child = operation;
         for (var current = operation.Parent; current is not null; child = current, current = current.Parent)
         {
             switch (current)
             {
                 case IAnonymousFunctionOperation lambda:
-                    function = lambda.Symbol;
-                    goto Boundary;
+                    walk.Function = lambda.Symbol;
+                    return true;
                 case ILocalFunctionOperation localFunction:
-                    function = localFunction.Symbol;
-                    goto Boundary;
+                    walk.Function = localFunction.Symbol;
+                    return true;
                 case ICatchClauseOperation:
                     // Exception handlers run on the error path.
-                    return null;
+                    return false;
                 case ITryOperation tryOperation when tryOperation.Finally == child:
                     // Finally blocks run once per try, and often on the error path.
-                    return null;
+                    return false;
                 case IThrowOperation:
                     // Whatever builds an exception is on the error path.
-                    return null;
-                case ILoopOperation loop when RepeatsChild(loop, child) && !HasSmallConstantTripCount(loop):
-                    innermost ??= loop;
-                    loopCount++;
+                    return false;
+                case IBlockOperation block when !leftEveryLoop && LeavesAfter(block, child, out var breakTarget):
+                    // `x.M(); return;` runs once on the way out: no loop above repeats it (loops below still do).
+                    if (breakTarget is null)
+                    {
+                        leftEveryLoop = true;
+                        break;
+                    }
+
+                    // `x.M(); break;` runs once on the way out of the loop the break leaves.
+                    exitedLoop ??= breakTarget!;
+                    break;
+                case ISwitchOperation switchOperation when SymbolEqualityComparer.Default.Equals(switchOperation.ExitLabel, exitedLoop):
+                    // That break only left a switch.
+                    exitedLoop = null;
+                    break;
+                case ILoopOperation loop when RepeatsChild(loop, child) && !HasSmallConstantTripCount(loop) && !leftEveryLoop:
+                    if (exitedLoop is not null)
+                    {
+                        // Loops up to the one the break leaves do not repeat the operation.
+                        if (SymbolEqualityComparer.Default.Equals(loop.ExitLabel, exitedLoop))
+                        {
+                            exitedLoop = null;
+                        }
+
+                        break;
+                    }
+
+                    if (walk.Innermost is null)
+                    {
+                        walk.Innermost = loop;
+                    }
+                    else
+                    {
+                        walk.Outer ??= loop;
+                    }
+
+                    walk.LoopCount++;
                     break;
             }
         }
 
-    Boundary:
-        // Nothing outside a loop is hot, whatever the method's attributes.
-        if (innermost is null)
-        {
-            return null;
-        }
-
-        // A static constructor runs once per type.
-        if (function is IMethodSymbol { MethodKind: MethodKind.StaticConstructor })
-        {
-            return null;
-        }
-
-        var hot = options.HotLoopScope switch
-        {
-            HotLoopScope.All => true,
-            HotLoopScope.Nested => loopCount >= 2 || IsHotFunction(function, options),
-            _ => IsHotFunction(function, options),
-        };
-        return hot ? innermost : null;
+        return true;
     }
 
     /// <summary>
@@ -115,6 +181,34 @@ internal sealed class HotLoopModel
             }
         }
     }
+
+    /// <summary>
+    /// Whether an unconditional exit follows <paramref name="child"/> in the block: a return or throw (then
+    /// <paramref name="breakTarget"/> is null) or a break (its target label).
+    /// </summary>
+    private static bool LeavesAfter(IBlockOperation block, IOperation child, out ILabelSymbol? breakTarget)
+    {
+        breakTarget = null;
+        var index = block.Operations.IndexOf(child);
+        for (var i = index + 1; index >= 0 && i < block.Operations.Length; i++)
+        {
+            switch (block.Operations[i])
+            {
+                case IReturnOperation { Kind: OperationKind.Return }:
+                case IExpressionStatementOperation { Operation: IThrowOperation }:
+                    return true;
+                case IBranchOperation { BranchKind: BranchKind.Break } branch:
+                    breakTarget = branch.Target;
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A static constructor, or the initializer of a static field or property (part of it).</summary>
+    private static bool RunsOncePerType(ISymbol function)
+        => function is IMethodSymbol { MethodKind: MethodKind.StaticConstructor } or IFieldSymbol { IsStatic: true } or IPropertySymbol { IsStatic: true };
 
     /// <summary>Whether the function carries a hot-path attribute or <c>[MethodImpl(MethodImplOptions.AggressiveOptimization)]</c>.</summary>
     public bool IsHotFunction(ISymbol function, DispatchOptions options)
@@ -160,6 +254,15 @@ internal sealed class HotLoopModel
             IForToLoopOperation forTo => forTo.InitialValue != child && forTo.LimitValue != child && forTo.StepValue != child,
             _ => true,
         };
+
+    /// <summary>What <see cref="WalkToFunction"/> found between an operation and its function boundary.</summary>
+    private struct LoopWalk
+    {
+        public ILoopOperation? Innermost;
+        public ILoopOperation? Outer;
+        public int LoopCount;
+        public ISymbol Function;
+    }
 
     /// <summary>Loops over a constant range or a literal list of at most <see cref="MaxColdTripCount"/> elements.</summary>
     internal static bool HasSmallConstantTripCount(ILoopOperation loop)

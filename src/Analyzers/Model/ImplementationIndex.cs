@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -58,6 +59,30 @@ internal sealed class ImplementationIndex
 
         // Interface members on an unsealed class can be re-implemented by a subclass; only a sealed override is final.
         return member.ContainingType.TypeKind == TypeKind.Class && FindOverride(type, member) is { IsSealed: true };
+    }
+
+    /// <summary>The member a dispatch of <paramref name="member"/> lands in for an object of <paramref name="type"/>, if known.</summary>
+    public static ISymbol? ImplementationOf(INamedTypeSymbol type, ISymbol member)
+        => member.ContainingType.TypeKind == TypeKind.Interface ? type.FindImplementationForInterfaceMember(member) : FindOverride(type, member);
+
+    /// <summary>How many different members a dispatch of <paramref name="member"/> can land in across <paramref name="types"/>.</summary>
+    public static int DistinctTargets(IEnumerable<INamedTypeSymbol> types, ISymbol member)
+    {
+        var targets = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var unknown = 0;
+        foreach (var type in types)
+        {
+            if (ImplementationOf(type, member) is { } target)
+            {
+                targets.Add(target.OriginalDefinition);
+            }
+            else
+            {
+                unknown++;
+            }
+        }
+
+        return targets.Count + unknown;
     }
 
     private static ISymbol? FindOverride(INamedTypeSymbol type, ISymbol member)

@@ -44,6 +44,20 @@ internal static class OperationFacts
             _ => null,
         };
 
+    /// <summary>
+    /// Whether the conversion boxes a value (a struct, an enum, a type parameter constrained to <c>struct</c>) into an
+    /// interface. <c>Nullable&lt;T&gt;</c> is left out: it boxes to null or to T, and no rewrite keeps that.
+    /// </summary>
+    public static bool IsBoxingToInterface(IConversionOperation conversion, out ITypeSymbol valueType)
+    {
+        valueType = conversion.Operand.Type!;
+        return conversion.Type is { TypeKind: TypeKind.Interface }
+            && conversion.Operand.Type is { IsValueType: true, IsRefLikeType: false } operandType
+            && operandType.TypeKind is TypeKind.Struct or TypeKind.Enum or TypeKind.TypeParameter
+            && operandType.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T
+            && conversion.OperatorMethod is null;
+    }
+
     public static bool IsInsideNestedFunction(IOperation operation, IOperation root)
     {
         for (var current = operation.Parent; current is not null && current != root; current = current.Parent)

@@ -31,8 +31,20 @@ internal sealed class ReachingTypeSet
     /// <summary>How many stores or arguments were seen.</summary>
     public int SourceCount { get; }
 
+    /// <summary>Names shown in a message before the rest is counted.</summary>
+    private const int MaxNamesInMessage = 4;
+
+    /// <summary>"Circle, Square", "A, B, C, D and 7 more", or "unknown".</summary>
     public string Describe()
-        => Types.IsEmpty ? "unknown" : string.Join(", ", Types.Select(t => t.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
+    {
+        if (Types.IsEmpty)
+        {
+            return "unknown";
+        }
+
+        var names = string.Join(", ", Types.Take(MaxNamesInMessage).Select(t => t.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
+        return Types.Length > MaxNamesInMessage ? names + " and " + (Types.Length - MaxNamesInMessage) + " more" : names;
+    }
 
     /// <summary>Accumulates the values stored into one receiver.</summary>
     internal sealed class Builder

@@ -26,10 +26,10 @@ internal sealed class ReachingTypesIndex
     private readonly SymbolReferenceFinder _finder;
     private readonly ConcurrentDictionary<ISymbol, ReachingTypeSet> _cache = new(SymbolEqualityComparer.Default);
 
-    public ReachingTypesIndex(Compilation compilation)
+    public ReachingTypesIndex(Compilation compilation, SymbolReferenceFinder finder)
     {
         _compilation = compilation;
-        _finder = new SymbolReferenceFinder(compilation);
+        _finder = finder;
     }
 
     public ReachingTypeSet ForParameter(IParameterSymbol parameter, CancellationToken cancellationToken)
@@ -71,9 +71,9 @@ internal sealed class ReachingTypesIndex
         foreach (var (name, model) in _finder.FindNames(method, cancellationToken))
         {
             var symbolInfo = model.GetSymbolInfo(name, cancellationToken);
-            if (!SymbolEqualityComparer.Default.Equals(symbolInfo.Symbol?.OriginalDefinition, definition))
+            if (!SymbolEqualityComparer.Default.Equals(Unreduced(symbolInfo.Symbol)?.OriginalDefinition, definition))
             {
-                if (symbolInfo.CandidateSymbols.Any(c => SymbolEqualityComparer.Default.Equals(c.OriginalDefinition, definition)))
+                if (symbolInfo.CandidateSymbols.Any(c => SymbolEqualityComparer.Default.Equals(Unreduced(c)?.OriginalDefinition, definition)))
                 {
                     builder.MarkIncomplete();
                 }
@@ -152,6 +152,10 @@ internal sealed class ReachingTypesIndex
         return builder.ToSet();
     }
 
+    /// <summary>An extension method called as <c>x.M()</c> binds to its reduced form; the call site is the method's all the same.</summary>
+    private static ISymbol? Unreduced(ISymbol? symbol)
+        => symbol is IMethodSymbol { ReducedFrom: { } reducedFrom } ? reducedFrom : symbol;
+
     private static SyntaxNode? InvocationOf(SimpleNameSyntax name)
     {
         SyntaxNode expression = name.Parent is MemberAccessExpressionSyntax access && access.Name == name
@@ -163,7 +167,8 @@ internal sealed class ReachingTypesIndex
     private static bool IsInsideNameOf(SyntaxNode node)
         => node.Ancestors().OfType<InvocationExpressionSyntax>().Any(i => i.Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" });
 
-    private bool IsVisibleOutside(ISymbol symbol)
+    /// <summary>Whether code in another assembly can see the symbol (public or protected all the way out, or internal with InternalsVisibleTo).</summary>
+    internal bool IsVisibleOutside(ISymbol symbol)
     {
         for (var current = symbol; current is not null && current is not INamespaceSymbol; current = current.ContainingSymbol)
         {

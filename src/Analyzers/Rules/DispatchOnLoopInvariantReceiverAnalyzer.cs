@@ -64,10 +64,10 @@ public sealed class DispatchOnLoopInvariantReceiverAnalyzer : DiagnosticAnalyzer
         }
 
         var options = model.GetOptions(operation.Syntax.SyntaxTree);
-        var loop = model.HotLoops.FindHotLoop(operation, context.ContainingSymbol, options);
+        var hot = model.HotLoops.Find(operation, context.ContainingSymbol, options);
 
         // Not in hot code.
-        if (loop is null)
+        if (hot.Loop is not { } loop)
         {
             return;
         }
@@ -76,6 +76,12 @@ public sealed class DispatchOnLoopInvariantReceiverAnalyzer : DiagnosticAnalyzer
 
         // A receiver that changes every iteration is DSP002's business (or nobody's).
         if (!Receiver.TryCreate(site.Instance, out var receiver) || !LoopInvariance.IsInvariant(receiver, loop, facts))
+        {
+            return;
+        }
+
+        // Hot only by nesting, but the receiver changes with the outer loop: the inner loop alone is not worth a rewrite.
+        if (hot.OuterForNesting is { } outer && !LoopInvariance.IsInvariant(receiver, outer, facts))
         {
             return;
         }
@@ -93,8 +99,20 @@ public sealed class DispatchOnLoopInvariantReceiverAnalyzer : DiagnosticAnalyzer
         }
 
         var cancellationToken = context.CancellationToken;
-        var reaching = ReachingTypes(receiver, site, model, facts, context);
-        var severity = reaching.Types.Length >= 2 || options.PublishAot ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;
+
+        // A local assigned once, from `new`: the JIT knows its exact type and devirtualizes the call itself.
+        if (receiver.Symbol is ILocalSymbol local && facts.ValuesStoredInto(local, cancellationToken) is { Length: 1 } values
+            && OperationFacts.SkipConversions(values[0]) is IObjectCreationOperation)
+        {
+            return;
+        }
+
+        var reaching = model.TypesReaching(receiver, site.Instance.Type!, facts, cancellationToken);
+
+        // Severity follows the targets the call can land in: two types sharing one implementation are one target.
+        var severity = ImplementationIndex.DistinctTargets(reaching.Types, site.Member) >= 2 || options.PublishAot
+            ? DiagnosticSeverity.Warning
+            : DiagnosticSeverity.Info;
 
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties[DiagnosticProperties.ReceiverKind] = receiver.Kind;
@@ -122,30 +140,6 @@ public sealed class DispatchOnLoopInvariantReceiverAnalyzer : DiagnosticAnalyzer
             MemberDisplay(site.Member),
             receiver.Name,
             reaching.Describe()));
-    }
-
-    private static ReachingTypeSet ReachingTypes(Receiver receiver, DispatchSite site, DispatchModel model, FunctionFacts facts, OperationAnalysisContext context)
-    {
-        switch (receiver.Symbol)
-        {
-            case ILocalSymbol local when facts.ValuesStoredInto(local, context.CancellationToken) is { } values:
-                var builder = new ReachingTypeSet.Builder();
-                foreach (var value in values)
-                {
-                    builder.Add(value);
-                }
-
-                return builder.ToSet();
-            case IParameterSymbol parameter:
-                return model.ReachingTypes.ForParameter(parameter, context.CancellationToken);
-            case IFieldSymbol field:
-                return model.ReachingTypes.ForField(field, context.CancellationToken);
-            case null when site.Instance.Type is INamedTypeSymbol thisType:
-                var subtypes = model.Implementations.ConcreteImplementationsOf(thisType);
-                return new ReachingTypeSet(subtypes.OrderBy(t => t.ToDisplayString(), System.StringComparer.Ordinal).ToImmutableArray(), complete: false, allValueTypes: false, subtypes.Length);
-            default:
-                return ReachingTypeSet.Unknown;
-        }
     }
 
     private static string MemberDisplay(ISymbol member)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using DispatchAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -37,15 +38,6 @@ internal static class DispatchTargetFinder
                 or GenericNameSyntax);
     }
 
-    /// <summary>True for the members whose call dispatches: interface members and virtual/abstract/overridable members.</summary>
-    public static bool IsDispatched(ISymbol? member)
-        => member is IMethodSymbol or IPropertySymbol or IEventSymbol
-            && !member.IsStatic
-            && (member.ContainingType?.TypeKind == TypeKind.Interface
-                || member.IsVirtual
-                || member.IsAbstract
-                || (member.IsOverride && !member.IsSealed));
-
     public static ImmutableArray<DispatchTarget> Find(SyntaxNode loop, HoistReceiver receiver, SemanticModel model, CancellationToken cancellationToken)
     {
         var builder = ImmutableArray.CreateBuilder<DispatchTarget>();
@@ -56,7 +48,7 @@ internal static class DispatchTargetFinder
             {
                 MemberAccessExpressionSyntax access => FromMemberAccess(access, receiver, model, cancellationToken),
                 ElementAccessExpressionSyntax element => FromElementAccess(element, receiver, model, cancellationToken),
-                SimpleNameSyntax name when receiver.Kind == ReceiverKinds.This => FromImplicitThis(name, model, cancellationToken),
+                SimpleNameSyntax name when receiver.Kind == ReceiverKinds.This => FromImplicitThis(name, receiver, model, cancellationToken),
                 _ => null,
             };
             if (target is not null && !IsInNameof(node))
@@ -84,7 +76,7 @@ internal static class DispatchTargetFinder
             return null;
         }
 
-        if (!IsDispatched(member) || !receiver.Matches(access.Expression, model, cancellationToken))
+        if (!IsDispatched(member, receiver) || !receiver.Matches(access.Expression, model, cancellationToken))
         {
             return null;
         }
@@ -95,12 +87,12 @@ internal static class DispatchTargetFinder
     private static DispatchTarget? FromElementAccess(ElementAccessExpressionSyntax element, HoistReceiver receiver, SemanticModel model, CancellationToken cancellationToken)
     {
         var member = model.GetSymbolInfo(element, cancellationToken).Symbol;
-        return member is IPropertySymbol { IsIndexer: true } && IsDispatched(member) && receiver.Matches(element.Expression, model, cancellationToken)
+        return member is IPropertySymbol { IsIndexer: true } && IsDispatched(member, receiver) && receiver.Matches(element.Expression, model, cancellationToken)
             ? new DispatchTarget(element, element, member)
             : null;
     }
 
-    private static DispatchTarget? FromImplicitThis(SimpleNameSyntax name, SemanticModel model, CancellationToken cancellationToken)
+    private static DispatchTarget? FromImplicitThis(SimpleNameSyntax name, HoistReceiver receiver, SemanticModel model, CancellationToken cancellationToken)
     {
         // Only a bare name can have an implicit receiver.
         if (name.Parent is MemberAccessExpressionSyntax access && access.Name == name
@@ -121,10 +113,14 @@ internal static class DispatchTargetFinder
         };
 
         return instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance, IsImplicit: true }
-            && IsDispatched(member)
+            && IsDispatched(member, receiver)
             ? new DispatchTarget(name, isCall ? invocation! : name, member!)
             : null;
     }
+
+    /// <summary>The model's definition of a dispatch (<see cref="DispatchSite"/>), so the fix rewrites what the analyzer reports.</summary>
+    private static bool IsDispatched(ISymbol? member, HoistReceiver receiver)
+        => member is IMethodSymbol or IPropertySymbol or IEventSymbol && DispatchSite.IsDispatched(member, receiver.Type);
 
     private static bool IsInNameof(SyntaxNode node)
         => node.Ancestors().OfType<InvocationExpressionSyntax>().Any(

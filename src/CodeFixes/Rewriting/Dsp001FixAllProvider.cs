@@ -15,8 +15,8 @@ namespace DispatchAnalyzers.CodeFixes.Rewriting;
 /// </summary>
 /// <remarks>
 /// Hoist: one hoist per loop (the receiver of its first diagnostic), innermost loops first. Make generic: one rewrite
-/// per method (the parameter of its first diagnostic). Targets are annotated up front, then rewritten one after the other,
-/// each against a fresh semantic model.
+/// per method (the parameter of its first diagnostic), by <see cref="GenericRewriteBatch"/>. Targets are annotated up
+/// front, then rewritten one after the other, each against a fresh semantic model.
 /// </remarks>
 internal static class Dsp001FixAllProvider
 {
@@ -87,38 +87,17 @@ internal static class Dsp001FixAllProvider
             return null;
         }
 
-        var byMethod = new Dictionary<MethodDeclarationSyntax, (int Ordinal, bool AddStruct)>();
+        var targets = new List<GenericRewriteTarget>();
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
-            if (Dsp001FixTargets.MakeGeneric(root, model, diagnostic, cancellationToken) is { } target && !byMethod.ContainsKey(target.Method))
+            if (Dsp001FixTargets.MakeGeneric(root, model, diagnostic, cancellationToken) is { } target)
             {
-                byMethod.Add(target.Method, (target.Parameter.Ordinal, Dsp001FixTargets.AllCallersPassStructs(diagnostic)));
+                targets.Add(new GenericRewriteTarget(document.Id, target.Method, target.Parameter.Ordinal, Dsp001FixTargets.AllCallersPassStructs(diagnostic)));
             }
         }
 
-        var work = byMethod.Select(entry => (Annotation: new SyntaxAnnotation(), entry.Key, entry.Value)).ToList();
-        var annotations = work.ToDictionary(w => (SyntaxNode)w.Key, w => w.Annotation);
-        var current = document.WithSyntaxRoot(root.ReplaceNodes(annotations.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(annotations[original])));
-        var changed = false;
-        foreach (var (annotation, _, (ordinal, addStruct)) in work)
-        {
-            var currentRoot = await current.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var currentModel = await current.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            var method = currentRoot?.GetAnnotatedNodes(annotation).OfType<MethodDeclarationSyntax>().FirstOrDefault();
-            var symbol = method is null ? null : currentModel?.GetDeclaredSymbol(method!, cancellationToken) as IMethodSymbol;
-            if (method is null || symbol is null || ordinal >= symbol.Parameters.Length)
-            {
-                continue;
-            }
-
-            var rewritten = await GenericParameterRewriter.MakeGenericInDocumentAsync(current, method, symbol.Parameters[ordinal], addStruct, cancellationToken).ConfigureAwait(false);
-            if (rewritten is not null)
-            {
-                current = rewritten;
-                changed = true;
-            }
-        }
-
-        return changed ? current : null;
+        var solution = document.Project.Solution;
+        var rewritten = await GenericRewriteBatch.RewriteAllAsync(solution, targets, cancellationToken).ConfigureAwait(false);
+        return rewritten == solution ? null : rewritten.GetDocument(document.Id);
     }
 }

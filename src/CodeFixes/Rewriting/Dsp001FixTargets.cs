@@ -38,6 +38,12 @@ internal static class Dsp001FixTargets
             return null;
         }
 
+        // The shared rewrite would refuse: another method of that name could take over calls.
+        if (GenericParameterRewriter.HasOtherOverloads(method, model.Compilation))
+        {
+            return null;
+        }
+
         foreach (var reference in method.DeclaringSyntaxReferences)
         {
             if (reference.SyntaxTree == root.SyntaxTree

@@ -17,7 +17,8 @@ namespace DispatchAnalyzers.CodeFixes.Rewriting;
 /// In place when no caller can observe the signature change: the method is private (or internal without
 /// InternalsVisibleTo), not virtual/override/abstract/extern/partial nor an interface implementation, and every reference
 /// is a call without type arguments whose argument for the parameter has a type inference can use. Otherwise the original
-/// method forwards to a new generic overload that carries the body. Only the method's own document changes.
+/// method forwards to a new generic overload that carries the body. Only the method's own document changes. Not done
+/// when another method of that name exists (overload resolution could move calls between them).
 /// </remarks>
 internal static class GenericParameterRewriter
 {
@@ -48,8 +49,8 @@ internal static class GenericParameterRewriter
             return null;
         }
 
-        // A generic overload with the shape the rewrite would produce already exists.
-        if (HasClashingOverload(symbol))
+        // Another method of that name could win or lose calls once this one takes the argument's own type.
+        if (HasOtherOverloads(symbol, model.Compilation))
         {
             return null;
         }
@@ -100,9 +101,23 @@ internal static class GenericParameterRewriter
             member => SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(member), method));
     }
 
-    private static bool HasClashingOverload(IMethodSymbol method)
-        => method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().Any(
-            other => other.TypeParameters.Length == method.TypeParameters.Length + 1 && other.Parameters.Length == method.Parameters.Length);
+    /// <summary>
+    /// Methods of the same name in the type or its bases (the generic overload a previous rewrite made, too), or other
+    /// extension methods of that name in source: a call that bound to one of them could bind to the generic one instead.
+    /// </summary>
+    public static bool HasOtherOverloads(IMethodSymbol method, Compilation compilation)
+    {
+        for (var type = method.ContainingType; type is not null; type = type.BaseType)
+        {
+            if (type.GetMembers(method.Name).Any(m => !SymbolEqualityComparer.Default.Equals(m, method)))
+            {
+                return true;
+            }
+        }
+
+        return method.IsExtensionMethod && compilation.GetSymbolsWithName(method.Name, SymbolFilter.Member).Any(
+            m => m is IMethodSymbol { IsExtensionMethod: true } && !SymbolEqualityComparer.Default.Equals(m, method));
+    }
 
     private static bool IsInside(Location location, INamedTypeSymbol type)
         => type.DeclaringSyntaxReferences.Any(reference => reference.SyntaxTree == location.SourceTree && reference.Span.Contains(location.SourceSpan));

@@ -17,6 +17,12 @@ internal static class MethodHeaderEditor
     {
         var parameter = method.ParameterList.Parameters[ordinal];
         var constraintType = parameter.Type!.WithoutTrivia();
+        // `struct, IShape?` says nothing more than `struct, IShape`: a struct is never null.
+        if (addStructConstraint && constraintType is NullableTypeSyntax nullable)
+        {
+            constraintType = nullable.ElementType;
+        }
+
         var newParameter = parameter.WithType(SyntaxFactory.IdentifierName(name).WithTriviaFrom(parameter.Type!));
         if (newParameter.Default is { } defaultValue)
         {

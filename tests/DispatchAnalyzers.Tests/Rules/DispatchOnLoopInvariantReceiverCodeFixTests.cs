@@ -747,7 +747,7 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                             for (int i = 0; i < n; i++)
                             {
                                 total += circle.Area() * Weigh(shape);
-                                if (shape == other) total += circle.GetHashCode();
+                                if (shape == other) total += shape.GetHashCode();
                                 System.Func<double> later = () => shape.Area();
                             }
                         }
@@ -1611,6 +1611,46 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                 """ + StructShapes,
             EditorConfig = AllLoopsHot,
             CodeActionIndex = 0,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task MakeGeneric_DefaultInterfaceMemberOnParameter_NotOffered()
+    {
+        // A struct type parameter would call Grow on a fresh box each time: the growth would be lost.
+        const string code = """
+            public interface IGrowing { double Area(); void Scale(); void Grow() { Scale(); } }
+
+            public struct Blob : IGrowing
+            {
+                private double _size;
+                public double Area() => _size;
+                public void Scale() => _size += 1;
+            }
+
+            class C
+            {
+                double Run() => Sum(new Blob(), 3);
+
+                private static double Sum(IGrowing shape, int n)
+                {
+                    double total = 0;
+                    for (int i = 0; i < n; i++)
+                    {
+                        [|shape.Grow|]();
+                        total += [|shape.Area|]();
+                    }
+
+                    return total;
+                }
+            }
+            """;
+        await new VerifyCS.Test
+        {
+            TestCode = code,
+            FixedCode = code,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = MakeGeneric,
         }.RunAsync();
     }
 }

@@ -551,11 +551,125 @@ public sealed class DispatchOnLoopInvariantReceiverTests
                         total += {|CS0103:unknown|}.Area();
                         total += shape.{|CS1061:Missing|}();
                     }
-                    for (;;) { total += [|shape.Area|](){|CS1002:|}
+                    for (;;) { total += shape.Area(){|CS1002:|}
                     return total;
                 }
             }{|CS1513:|}
             """, AllLoops);
+
+    [Fact]
+    public Task LocalAssignedOnceFromNew_NoDiagnostic()
+        => Verify(Shapes + "\n" + """
+            static class Kernel
+            {
+                static double Run(int n)
+                {
+                    IShape shape = new Circle();
+                    double total = 0;
+                    for (int i = 0; i < n; i++) total += shape.Area();
+                    return total;
+                }
+            }
+            """, AllLoops);
+
+    [Fact]
+    public Task CallOnTheWayOutOfTheLoop_NoDiagnostic()
+        => Verify(Shapes + "\n" + """
+            static class Kernel
+            {
+                static double Find(IShape shape, double[] xs)
+                {
+                    for (int i = 0; i < xs.Length; i++)
+                    {
+                        if (xs[i] > 1) { var area = shape.Area(); return area * xs[i]; }
+                    }
+                    for (int i = 0; i < xs.Length; i++)
+                    {
+                        if (xs[i] < 0) { xs[0] = shape.Scale; break; }
+                    }
+                    return 0;
+                }
+            }
+            """, AllLoops);
+
+    [Fact]
+    public Task BreakOfASwitchOrAnInnerLoop_StillRepeatsInTheOuterLoop()
+        => Verify(Shapes + "\n" + """
+            static class Kernel
+            {
+                static double Run(IShape shape, int[] codes)
+                {
+                    double total = 0;
+                    for (int i = 0; i < codes.Length; i++)
+                    {
+                        switch (codes[i])
+                        {
+                            case 1: { total += [|shape.Area|](); break; }
+                            default: total -= 1; break;
+                        }
+
+                        while (total < 100) { total += [|shape.Scale|]; break; }
+                    }
+                    return total;
+                }
+            }
+            """, AllLoops);
+
+    [Fact]
+    public Task DefaultScope_ReceiverChangingWithTheOuterLoop_NoDiagnostic()
+        => VerifyCS.VerifyAnalyzerAsync(HotAttributes + "\n" + Shapes + "\n" + """
+            static class Kernel
+            {
+                static double PerShape(IShape[] shapes, int[] weights)
+                {
+                    double total = 0;
+                    foreach (var shape in shapes)
+                        for (int j = 0; j < weights.Length; j++)
+                            total += shape.Area() * weights[j];
+                    return total;
+                }
+
+                [HotPath]
+                static double PerShapeHot(IShape[] shapes, int[] weights)
+                {
+                    double total = 0;
+                    foreach (var shape in shapes)
+                        for (int j = 0; j < weights.Length; j++)
+                            total += [|shape.Area|]() * weights[j];
+                    return total;
+                }
+            }
+            """);
+
+    [Fact]
+    public Task TypesSharingOneImplementation_InfoWithCappedMessage()
+        => Verify("""
+            public abstract class Node
+            {
+                public virtual int Weight() => 1;
+                public int Sum(int n) { int t = 0; for (int i = 0; i < n; i++) t += {|#0:Weight|}(); return t; }
+            }
+            public sealed class A : Node { } public sealed class B : Node { } public sealed class C : Node { }
+            public sealed class D : Node { } public sealed class E : Node { } public sealed class F : Node { }
+            """, AllLoops, Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments("Node.Weight", "this", "A, B, C, D and 2 more"));
+
+    [Fact]
+    public Task InternalInterfaceWithUnknownArguments_FallsBackToItsImplementations()
+        => Verify("""
+            interface IBuffer { char this[int i] { get; } int Length { get; } }
+            sealed class ArrayBuffer : IBuffer { public char this[int i] => 'a'; public int Length => 1; }
+            sealed class BuilderBuffer : IBuffer { public char this[int i] => 'b'; public int Length => 2; }
+            public static class Lookup
+            {
+                static int Count(System.Func<object> source, int n)
+                {
+                    var buffer = (IBuffer)source();
+                    int count = 0;
+                    for (int i = 0; i < n; i++) count += {|#0:buffer[i]|};
+                    return count;
+                }
+            }
+            """, AllLoops, Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("IBuffer[]", "buffer", "ArrayBuffer, BuilderBuffer"));
 
     private const string HotAttributes = """
         using System;

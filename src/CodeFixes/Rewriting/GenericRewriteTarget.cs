@@ -1,0 +1,26 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DispatchAnalyzers.CodeFixes.Rewriting;
+
+/// <summary>One method to make generic over one of its parameters: what a diagnostic of either rule asks for.</summary>
+internal sealed class GenericRewriteTarget
+{
+    public GenericRewriteTarget(DocumentId document, MethodDeclarationSyntax method, int ordinal, bool addStructConstraint)
+    {
+        Document = document;
+        Method = method;
+        Ordinal = ordinal;
+        AddStructConstraint = addStructConstraint;
+    }
+
+    /// <summary>The document that declares the method (not necessarily the one with the diagnostic).</summary>
+    public DocumentId Document { get; }
+
+    public MethodDeclarationSyntax Method { get; }
+
+    public int Ordinal { get; }
+
+    /// <summary>The analyzer saw only value types passed for the parameter.</summary>
+    public bool AddStructConstraint { get; }
+}
