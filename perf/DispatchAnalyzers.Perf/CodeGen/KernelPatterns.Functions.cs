@@ -1,6 +1,6 @@
 namespace DispatchAnalyzers.Perf.CodeGen;
 
-/// <summary>Kernel members around functions: delegates, lambdas, local functions, async, generics, catch blocks, hot attributes.</summary>
+/// <summary>Kernel members around functions: delegates, lambdas, local functions, catch blocks, generics.</summary>
 internal static partial class KernelPatterns
 {
     private static bool Delegates(CodeWriter w, KernelSlot s)
@@ -148,113 +148,6 @@ internal static partial class KernelPatterns
             }
             """);
         s.P.AddCheck($"{s.Class}.Generic{s.Id}({s.P.NewAny(2)}, 3, 4)");
-        return true;
-    }
-
-    private static bool AsyncAndAggressive(CodeWriter w, KernelSlot s)
-    {
-        w.Block($$"""
-            public static async Task<double> SumAsync{{s.Id}}({{s.I}} item, int rows, int cols)
-            {
-                double total = 0;
-                for (int r = 0; r < rows; r++)
-                {
-                    for (int c = 0; c < cols; c++)
-                    {
-                        total += item.Measure(r + c);
-                    }
-
-                    await Task.CompletedTask.ConfigureAwait(false);
-                }
-
-                return total;
-            }
-
-            [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            internal static double Aggressive{{s.Id}}({{s.I}} item, int count)
-            {
-                double total = 0;
-                for (int i = 0; i < count; i++)
-                {
-                    total += item.Measure(i);
-                }
-
-                return total;
-            }
-            """);
-        s.P.AddCheck($"{s.Class}.SumAsync{s.Id}({s.P.NewAny(3)}, 3, 3).GetAwaiter().GetResult()");
-        s.P.AddCheck($"{s.Class}.Aggressive{s.Id}({s.P.NewAny(4)}, 5) + {s.Class}.Aggressive{s.Id}({s.P.NewAny(5)}, 2)");
-        return true;
-    }
-
-    private static bool AlreadyHoisted(CodeWriter w, KernelSlot s)
-    {
-        var type = s.P.Implementations[0].Name;
-        w.Block($$"""
-            public static double Hoisted{{s.Id}}({{s.I}} item, int rows, int cols)
-            {
-                double total = 0;
-                if (item is {{type}} known)
-                {
-                    for (int r = 0; r < rows; r++)
-                    {
-                        for (int c = 0; c < cols; c++)
-                        {
-                            total += known.Measure(c);
-                        }
-                    }
-                }
-                else
-                {
-                    for (int r = 0; r < rows; r++)
-                    {
-                        for (int c = 0; c < cols; c++)
-                        {
-                            total += item.Measure(c);
-                        }
-                    }
-                }
-
-                return total;
-            }
-            """);
-        s.P.AddCheck($"{s.Class}.Hoisted{s.Id}({s.P.NewAny(3)}, 2, 4)");
-        return true;
-    }
-
-    private static bool BaseParameter(CodeWriter w, KernelSlot s)
-    {
-        // Needs a class deriving from the abstract base to call it with.
-        if (!System.Linq.Enumerable.Any(s.P.Derived))
-        {
-            return false;
-        }
-
-        var derived = System.Linq.Enumerable.First(s.P.Derived).Name;
-        w.Block($$"""
-            public static double Bases{{s.Id}}({{s.P.Base}} item, int rows, int cols)
-            {
-                double total = 0;
-                int r = 0;
-                while (true)
-                {
-                    if (r == rows)
-                    {
-                        break;
-                    }
-
-                    for (int c = 0; c < cols; c++)
-                    {
-                        total += item.Measure(c) + item.Factor + item.Describe().Length;
-                    }
-
-                    r++;
-                }
-
-                return total;
-            }
-            """);
-        s.P.AddCheck($"{s.Class}.Bases{s.Id}(new {derived}(2), 3, 3)");
         return true;
     }
 }

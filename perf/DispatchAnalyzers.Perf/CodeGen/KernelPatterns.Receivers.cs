@@ -1,6 +1,6 @@
 namespace DispatchAnalyzers.Perf.CodeGen;
 
-/// <summary>Kernel members with a loop-invariant receiver (parameter, local, fields, static field, ref) and their cold variants.</summary>
+/// <summary>Kernel members with a loop-invariant receiver (parameter, local, fields, static field) and their cold variants.</summary>
 internal static partial class KernelPatterns
 {
     private static bool GridParameter(CodeWriter w, KernelSlot s)
@@ -169,33 +169,6 @@ internal static partial class KernelPatterns
             }
             """);
         s.P.AddCheck($"{s.NewKernel}.Current{s.Id}(4, 4)");
-        return true;
-    }
-
-    private static bool RefParameter(CodeWriter w, KernelSlot s)
-    {
-        w.Block($$"""
-            public static double ByRef{{s.Id}}(ref {{s.I}} item, in int rows, int cols)
-            {
-                double total = 0;
-                for (int r = 0; r < rows; r++)
-                {
-                    for (int c = 0; c < cols; c++)
-                    {
-                        total += item.Measure(c + r);
-                    }
-                }
-
-                return total;
-            }
-
-            public static double ByRefCall{{s.Id}}(int rows)
-            {
-                {{s.I}} item = {{s.P.NewAny(3)}};
-                return ByRef{{s.Id}}(ref item, rows, 3);
-            }
-            """);
-        s.P.AddCheck($"{s.Class}.ByRefCall{s.Id}(4)");
         return true;
     }
 }
