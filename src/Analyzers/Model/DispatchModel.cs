@@ -19,11 +19,15 @@ internal sealed class DispatchModel
     private readonly bool _publishAot;
     private readonly ImmutableArray<INamedTypeSymbol> _noisyReceiverBases;
     private readonly ImmutableArray<INamedTypeSymbol> _awaitableTypes;
+    private static readonly ConditionalWeakTable<Compilation, DispatchModel> Shared = new();
+
     private readonly ConditionalWeakTable<IOperation, FunctionFacts> _facts = new();
+    private readonly AnalyzerOptions _analyzerOptions;
 
     public DispatchModel(Compilation compilation, AnalyzerOptions options)
     {
         Compilation = compilation;
+        _analyzerOptions = options;
         _optionsProvider = options.AnalyzerConfigOptionsProvider;
         _publishAot = DispatchOptions.ReadPublishAot(_optionsProvider.GlobalOptions);
         HotLoops = new HotLoopModel(compilation);
@@ -36,6 +40,17 @@ internal sealed class DispatchModel
     }
 
     public Compilation Compilation { get; }
+
+    /// <summary>
+    /// The model of the compilation a rule's compilation-start action analyses: one per compilation and options, shared
+    /// by all the rules (the compiler hands each analysis its own compilation object), so the rules bind other trees,
+    /// index words and compute reaching types once between them.
+    /// </summary>
+    public static DispatchModel For(Compilation compilation, AnalyzerOptions options)
+    {
+        var model = Shared.GetValue(compilation, c => new DispatchModel(c, options));
+        return ReferenceEquals(model._analyzerOptions, options) ? model : new DispatchModel(compilation, options);
+    }
 
     public HotLoopModel HotLoops { get; }
 

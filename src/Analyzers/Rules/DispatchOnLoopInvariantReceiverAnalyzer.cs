@@ -39,7 +39,7 @@ public sealed class DispatchOnLoopInvariantReceiverAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var model = new DispatchModel(start.Compilation, start.Options);
+            var model = DispatchModel.For(start.Compilation, start.Options);
             start.RegisterOperationAction(c => AnalyzeLoop(c, model), OperationKind.Loop);
         });
     }
