@@ -21,7 +21,8 @@ public sealed class MutationRobustnessTests(ITestOutputHelper output)
     public async Task BrokenVariants_NoAnalyzerOrFixerThrowsOrHangs()
     {
         var count = Setting("DSP_ROBUSTNESS_VARIANTS", BoundedVariants);
-        var report = await RobustnessRun.RunAsync(Setting("DSP_ROBUSTNESS_SEED", 1), count, TimeSpan.FromSeconds(60), Setting("DSP_ROBUSTNESS_APPLY", BoundedApplied));
+        var report = await RobustnessRun.RunAsync(
+            RobustnessTargets.Dsp, Setting("DSP_ROBUSTNESS_SEED", 1), count, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(30), Setting("DSP_ROBUSTNESS_APPLY", BoundedApplied));
         output.WriteLine(report.Summary);
         Assert.True(report.Failures.Count == 0, report.Describe());
         Assert.Equal(count, report.Variants);

@@ -14,11 +14,12 @@ namespace DispatchAnalyzers.Tests.Robustness;
 /// </summary>
 internal static class RobustnessRun
 {
-    public static async Task<RobustnessReport> RunAsync(int seed, int count, TimeSpan timeout, int maxAppliedDiagnostics, int maxFailures = 10)
+    /// <param name="grace">How long after the time limit a variant that ignores its cancelled token counts as hung.</param>
+    public static async Task<RobustnessReport> RunAsync(RobustnessTargets targets, int seed, int count, TimeSpan timeout, TimeSpan grace, int maxAppliedDiagnostics, int maxFailures = 10)
     {
         var stopwatch = Stopwatch.StartNew();
         var sets = RobustnessSources.Load(seed);
-        var runner = new VariantRunner(maxAppliedDiagnostics);
+        var runner = new VariantRunner(targets, maxAppliedDiagnostics);
         var failures = new ConcurrentQueue<(Variant, string)>();
         int done = 0, withDiagnostics = 0, diagnostics = 0, offered = 0, applied = 0, fixAlls = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -33,9 +34,9 @@ internal static class RobustnessRun
             var variant = Variant.Create(sets, seed, index);
             using var cancellation = new CancellationTokenSource(timeout);
             var work = Task.Run(() => runner.RunAsync(variant, cancellation.Token));
-            if (await Task.WhenAny(work, Task.Delay(timeout + TimeSpan.FromSeconds(30))).ConfigureAwait(false) != work)
+            if (await Task.WhenAny(work, Task.Delay(timeout + grace)).ConfigureAwait(false) != work)
             {
-                failures.Enqueue((variant, $"Hang: still running {timeout.TotalSeconds + 30} s after it started, though cancelled after {timeout.TotalSeconds} s."));
+                failures.Enqueue((variant, $"Hang: still running {(timeout + grace).TotalSeconds} s after it started, though cancelled after {timeout.TotalSeconds} s."));
                 return;
             }
 

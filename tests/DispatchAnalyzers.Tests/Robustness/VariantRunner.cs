@@ -15,19 +15,21 @@ using Microsoft.CodeAnalysis.Text;
 namespace DispatchAnalyzers.Tests.Robustness;
 
 /// <summary>
-/// Runs one <see cref="Variant"/>: every DSP analyzer on it (an analyzer exception or AD0001 throws), every code action
-/// of every DSP fixer computed for each DSP diagnostic of the broken document and applied for the diagnostics nearest
+/// Runs one <see cref="Variant"/>: every analyzer of the targets on it (an analyzer exception or AD0001 throws), every
+/// code action of every fixer computed for each DSP diagnostic of the broken document and applied for the diagnostics nearest
 /// to the break, and (when the variant asks for it) Document-scope Fix All for each equivalence key offered. Anything a
 /// fixer throws propagates.
 /// </summary>
 internal sealed class VariantRunner
 {
     private readonly ConcurrentDictionary<(string Set, bool AllLoops), Lazy<(Project Project, ImmutableArray<DocumentId> Ids)>> _projects = new();
+    private readonly RobustnessTargets _targets;
     private readonly int _maxAppliedDiagnostics;
 
     /// <param name="maxAppliedDiagnostics">For how many diagnostics (nearest to the break first) the actions are applied, not only computed.</param>
-    public VariantRunner(int maxAppliedDiagnostics)
+    public VariantRunner(RobustnessTargets targets, int maxAppliedDiagnostics)
     {
+        _targets = targets;
         _maxAppliedDiagnostics = maxAppliedDiagnostics;
     }
 
@@ -38,8 +40,8 @@ internal sealed class VariantRunner
         var project = solution.GetProject(baseProject.Id)!;
         var document = project.GetDocument(ids[variant.Target])!;
         var tree = (await document.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false))!;
-        var diagnostics = await AnalyzeAsync(project, tree, variant.FullAnalysis, cancellationToken).ConfigureAwait(false);
-        var inDocument = diagnostics.Where(d => d.Location.SourceTree == tree && DspComponents.Ids.Contains(d.Id)).ToList();
+        var diagnostics = await AnalyzeAsync(_targets.Analyzers, project, tree, variant.FullAnalysis, cancellationToken).ConfigureAwait(false);
+        var inDocument = diagnostics.Where(d => d.Location.SourceTree == tree && _targets.Ids.Contains(d.Id)).ToList();
         var applyTo = inDocument.OrderBy(d => Math.Abs(d.Location.SourceSpan.Start - variant.Position)).ThenBy(d => d.Location.SourceSpan.Start)
             .Take(_maxAppliedDiagnostics).ToHashSet();
 
@@ -47,7 +49,7 @@ internal sealed class VariantRunner
         var keys = new List<(CodeFixProvider Fixer, string Key)>();
         foreach (var diagnostic in inDocument)
         {
-            foreach (var fixer in DspComponents.Fixers.Where(f => f.FixableDiagnosticIds.Contains(diagnostic.Id)))
+            foreach (var fixer in _targets.Fixers.Where(f => f.FixableDiagnosticIds.Contains(diagnostic.Id)))
             {
                 var actions = await CodeFixRunner.GetActionsAsync(document, diagnostic, fixer, cancellationToken).ConfigureAwait(false);
                 offered += actions.Length;
@@ -87,13 +89,13 @@ internal sealed class VariantRunner
         return new VariantOutcome(inDocument.Count, offered, applied, fixAlls);
     }
 
-    /// <summary>Runs the DSP analyzers on the whole compilation or, like an IDE, on one tree; throws when one of them throws.</summary>
-    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Project project, SyntaxTree tree, bool wholeCompilation, CancellationToken cancellationToken)
+    /// <summary>Runs the analyzers on the whole compilation or, like an IDE, on one tree; throws when one of them throws.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(ImmutableArray<DiagnosticAnalyzer> analyzers, Project project, SyntaxTree tree, bool wholeCompilation, CancellationToken cancellationToken)
     {
         var compilation = (await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false))!;
         var exceptions = new ConcurrentQueue<string>();
         var withAnalyzers = compilation.WithAnalyzers(
-            DspComponents.Analyzers,
+            analyzers,
             new CompilationWithAnalyzersOptions(
                 project.AnalyzerOptions,
                 onAnalyzerException: (exception, analyzer, _) => exceptions.Enqueue($"{analyzer.GetType().Name} threw {exception}"),
