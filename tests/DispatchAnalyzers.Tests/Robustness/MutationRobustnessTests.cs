@@ -10,7 +10,8 @@ namespace DispatchAnalyzers.Tests.Robustness;
 /// Half-typed code must not crash the DSP analyzers or fixers, nor hang them. The bounded run is part of every test
 /// run; the long run is the same test with more variants:
 /// <c>DSP_ROBUSTNESS_VARIANTS=10000 dotnet test tests/DispatchAnalyzers.Tests -c Release --filter FullyQualifiedName~MutationRobustnessTests</c>
-/// (also <c>DSP_ROBUSTNESS_SEED</c>, and <c>DSP_ROBUSTNESS_APPLY</c> for how many diagnostics per variant get their actions applied).
+/// (also <c>DSP_ROBUSTNESS_SEED</c>, <c>DSP_ROBUSTNESS_APPLY</c>: for how many diagnostics per variant the actions are
+/// applied, and <c>DSP_ROBUSTNESS_WHOLE_EVERY</c>: one variant in how many is analysed as a whole compilation).
 /// </summary>
 public sealed class MutationRobustnessTests(ITestOutputHelper output)
 {
@@ -22,7 +23,13 @@ public sealed class MutationRobustnessTests(ITestOutputHelper output)
     {
         var count = Setting("DSP_ROBUSTNESS_VARIANTS", BoundedVariants);
         var report = await RobustnessRun.RunAsync(
-            RobustnessTargets.Dsp, Setting("DSP_ROBUSTNESS_SEED", 1), count, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(30), Setting("DSP_ROBUSTNESS_APPLY", BoundedApplied));
+            RobustnessTargets.Dsp,
+            Setting("DSP_ROBUSTNESS_SEED", 1),
+            count,
+            TimeSpan.FromSeconds(60),
+            TimeSpan.FromSeconds(30),
+            Setting("DSP_ROBUSTNESS_APPLY", BoundedApplied),
+            Setting("DSP_ROBUSTNESS_WHOLE_EVERY", 25));
         output.WriteLine(report.Summary);
         Assert.True(report.Failures.Count == 0, report.Describe());
         Assert.Equal(count, report.Variants);

@@ -15,7 +15,9 @@ namespace DispatchAnalyzers.Tests.Robustness;
 internal static class RobustnessRun
 {
     /// <param name="grace">How long after the time limit a variant that ignores its cancelled token counts as hung.</param>
-    public static async Task<RobustnessReport> RunAsync(RobustnessTargets targets, int seed, int count, TimeSpan timeout, TimeSpan grace, int maxAppliedDiagnostics, int maxFailures = 10)
+    /// <param name="wholeCompilationEvery">One variant in this many is analysed (and fixed) as a whole compilation.</param>
+    public static async Task<RobustnessReport> RunAsync(
+        RobustnessTargets targets, int seed, int count, TimeSpan timeout, TimeSpan grace, int maxAppliedDiagnostics, int wholeCompilationEvery = 25, int maxFailures = 10)
     {
         var stopwatch = Stopwatch.StartNew();
         var sets = RobustnessSources.Load(seed);
@@ -31,7 +33,7 @@ internal static class RobustnessRun
                 return;
             }
 
-            var variant = Variant.Create(sets, seed, index);
+            var variant = Variant.Create(sets, seed, index, wholeCompilationEvery);
             using var cancellation = new CancellationTokenSource(timeout);
             var work = Task.Run(() => runner.RunAsync(variant, cancellation.Token));
             if (await Task.WhenAny(work, Task.Delay(timeout + grace)).ConfigureAwait(false) != work)

@@ -6,13 +6,14 @@ namespace DispatchAnalyzers.Tests.Robustness;
 
 /// <summary>
 /// One broken version of one document of a <see cref="SourceSet"/>: its text, where the (first) change is, what was
-/// done, how it is analyzed (every loop hot or the default scope; the whole compilation, one variant in 25, or only the
-/// document, as an IDE does), and whether Document-scope Fix All runs on it too (one variant in four).
+/// done, how it is analyzed (every loop hot or the default scope; the whole compilation, one variant in n, or only the
+/// document, as an IDE does), and whether Fix All runs on it too (one variant in four).
 /// </summary>
 internal sealed record Variant(int Index, SourceSet Set, int Target, string Text, int Position, string Description, bool AllLoops, bool FullAnalysis, bool FixAll)
 {
     /// <summary>Derives variant <paramref name="index"/> of a run: the same seed and index always give the same variant.</summary>
-    public static Variant Create(ImmutableArray<SourceSet> sets, int seed, int index)
+    /// <param name="wholeCompilationEvery">One variant in this many is analysed as a whole compilation.</param>
+    public static Variant Create(ImmutableArray<SourceSet> sets, int seed, int index, int wholeCompilationEvery)
     {
         var random = new Random(unchecked(seed * 1_000_003 + index * 7_919));
         var choices = sets.SelectMany(s => s.Targets.Select((target, i) => (Set: s, Target: target, Weight: s.Weights[i]))).ToList();
@@ -26,7 +27,7 @@ internal sealed record Variant(int Index, SourceSet Set, int Target, string Text
             (text, description) = (twice, description + "; then " + more);
         }
 
-        return new Variant(index, chosen.Set, chosen.Target, text, position, description, AllLoops: random.Next(2) == 0, FullAnalysis: index % 25 == 0, FixAll: index % 4 == 1);
+        return new Variant(index, chosen.Set, chosen.Target, text, position, description, AllLoops: random.Next(2) == 0, FullAnalysis: index % wholeCompilationEvery == 0, FixAll: index % 4 == 1);
     }
 
     public string Path => Set.Documents[Target].Path;

@@ -41,17 +41,23 @@ internal sealed class VariantRunner
         var document = project.GetDocument(ids[variant.Target])!;
         var tree = (await document.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false))!;
         var diagnostics = await AnalyzeAsync(_targets.Analyzers, project, tree, variant.FullAnalysis, cancellationToken).ConfigureAwait(false);
-        var inDocument = diagnostics.Where(d => d.Location.SourceTree == tree && _targets.Ids.Contains(d.Id)).ToList();
-        var applyTo = inDocument.OrderBy(d => Math.Abs(d.Location.SourceSpan.Start - variant.Position)).ThenBy(d => d.Location.SourceSpan.Start)
-            .Take(_maxAppliedDiagnostics).ToHashSet();
+        // The whole-compilation variants also fix the (unbroken) documents that use what the broken one declares.
+        var fixable = diagnostics.Where(d => _targets.Ids.Contains(d.Id) && d.Location.IsInSource && (variant.FullAnalysis || d.Location.SourceTree == tree)).ToList();
+        var applyTo = fixable
+            .OrderBy(d => d.Location.SourceTree == tree ? Math.Abs(d.Location.SourceSpan.Start - variant.Position) : int.MaxValue)
+            .ThenBy(d => d.Location.SourceTree!.FilePath, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.SourceSpan.Start)
+            .Take(_maxAppliedDiagnostics)
+            .ToHashSet();
 
         var (offered, applied, fixAlls) = (0, 0, 0);
         var keys = new List<(CodeFixProvider Fixer, string Key)>();
-        foreach (var diagnostic in inDocument)
+        foreach (var diagnostic in fixable)
         {
+            var inDocument = project.GetDocument(diagnostic.Location.SourceTree)!;
             foreach (var fixer in _targets.Fixers.Where(f => f.FixableDiagnosticIds.Contains(diagnostic.Id)))
             {
-                var actions = await CodeFixRunner.GetActionsAsync(document, diagnostic, fixer, cancellationToken).ConfigureAwait(false);
+                var actions = await CodeFixRunner.GetActionsAsync(inDocument, diagnostic, fixer, cancellationToken).ConfigureAwait(false);
                 offered += actions.Length;
                 foreach (var action in actions)
                 {
@@ -69,16 +75,20 @@ internal sealed class VariantRunner
             }
         }
 
+        var scope = variant.FullAnalysis ? FixAllScope.Project : FixAllScope.Document;
         foreach (var (fixer, key) in variant.FixAll ? keys : new List<(CodeFixProvider, string)>())
         {
             var provider = fixer.GetFixAllProvider();
-            // A fixer without Document-scope Fix All has nothing to run here.
-            if (provider is null || !provider.GetSupportedFixAllScopes().Contains(FixAllScope.Document))
+            // A fixer without Fix All in this scope has nothing to run here.
+            if (provider is null || !provider.GetSupportedFixAllScopes().Contains(scope))
             {
                 continue;
             }
 
-            var context = new FixAllContext(document, fixer, FixAllScope.Document, key, fixer.FixableDiagnosticIds, new PrecomputedDiagnosticProvider(project.Id, diagnostics), cancellationToken);
+            var diagnosticProvider = new PrecomputedDiagnosticProvider(project.Id, diagnostics);
+            var context = scope == FixAllScope.Document
+                ? new FixAllContext(document, fixer, scope, key, fixer.FixableDiagnosticIds, diagnosticProvider, cancellationToken)
+                : new FixAllContext(project, fixer, scope, key, fixer.FixableDiagnosticIds, diagnosticProvider, cancellationToken);
             if (await provider.GetFixAsync(context).ConfigureAwait(false) is { } fixAll)
             {
                 await CodeFixRunner.ApplyAsync(fixAll, solution, cancellationToken).ConfigureAwait(false);
@@ -86,7 +96,7 @@ internal sealed class VariantRunner
             }
         }
 
-        return new VariantOutcome(inDocument.Count, offered, applied, fixAlls);
+        return new VariantOutcome(fixable.Count, offered, applied, fixAlls);
     }
 
     /// <summary>Runs the analyzers on the whole compilation or, like an IDE, on one tree; throws when one of them throws.</summary>
