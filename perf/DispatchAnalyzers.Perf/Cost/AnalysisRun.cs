@@ -18,6 +18,7 @@ public sealed record AnalysisRun(TimeSpan Wall, ImmutableDictionary<DiagnosticAn
     /// <summary>Binds every method body of a fresh compilation (what the analyzer driver pays before any analyzer runs).</summary>
     public static TimeSpan Bind(ImmutableArray<SyntaxTree> trees, bool concurrent)
     {
+        Settle();
         var stopwatch = Stopwatch.StartNew();
         var errors = GeneratedCompilation.Create(trees, concurrent).GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
         stopwatch.Stop();
@@ -32,6 +33,7 @@ public sealed record AnalysisRun(TimeSpan Wall, ImmutableDictionary<DiagnosticAn
     /// <summary>Compiles a fresh compilation to an in-memory assembly.</summary>
     public static TimeSpan Emit(ImmutableArray<SyntaxTree> trees, bool concurrent)
     {
+        Settle();
         var stopwatch = Stopwatch.StartNew();
         using var stream = new MemoryStream();
         var result = GeneratedCompilation.Create(trees, concurrent).Emit(stream);
@@ -57,6 +59,7 @@ public sealed record AnalysisRun(TimeSpan Wall, ImmutableDictionary<DiagnosticAn
                 concurrentAnalysis: concurrent,
                 logAnalyzerExecutionTime: true,
                 reportSuppressedDiagnostics: false));
+        Settle();
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
         stopwatch.Stop();
@@ -73,6 +76,14 @@ public sealed record AnalysisRun(TimeSpan Wall, ImmutableDictionary<DiagnosticAn
 
         var counts = diagnostics.GroupBy(d => d.Id).ToImmutableDictionary(g => g.Key, g => g.Count());
         return new AnalysisRun(stopwatch.Elapsed, times.ToImmutable(), counts);
+    }
+
+    /// <summary>Collects the previous runs' garbage, so that no run pays for another's.</summary>
+    public static void Settle()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
     }
 
     /// <summary>The summed execution time of the given analyzers.</summary>
