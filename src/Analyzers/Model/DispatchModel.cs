@@ -9,8 +9,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace DispatchAnalyzers.Model;
 
 /// <summary>
-/// Everything the rules share for one compilation: options per tree, the hot-loop model, implementation, reaching-type
-/// and collection-contents knowledge, and the well-known types that mark dispatch as noise. Made once per compilation start.
+/// Everything the rules share for one compilation: options per tree, the hot-loop model, implementation and
+/// reaching-type knowledge, and the well-known types that mark dispatch as noise. Made once per compilation start.
 /// </summary>
 internal sealed class DispatchModel
 {
@@ -19,22 +19,15 @@ internal sealed class DispatchModel
     private readonly bool _publishAot;
     private readonly ImmutableArray<INamedTypeSymbol> _noisyReceiverBases;
     private readonly ImmutableArray<INamedTypeSymbol> _awaitableTypes;
-
-    /// <summary>One model per compilation, shared by every rule of the package (the indexes are built once, not per rule).</summary>
     private static readonly ConditionalWeakTable<Compilation, DispatchModel> Shared = new();
 
-    /// <summary>The model of <paramref name="compilation"/>, made by the first rule that asks and reused by the others.</summary>
-    public static DispatchModel For(Compilation compilation, AnalyzerOptions options)
-    {
-        var model = Shared.GetValue(compilation, c => new DispatchModel(c, options));
-
-        // Another analysis of the same compilation with other options (a test host, say) gets a model of its own.
-        return ReferenceEquals(model._optionsProvider, options.AnalyzerConfigOptionsProvider) ? model : new DispatchModel(compilation, options);
-    }
+    private readonly ConditionalWeakTable<IOperation, FunctionFacts> _facts = new();
+    private readonly AnalyzerOptions _analyzerOptions;
 
     public DispatchModel(Compilation compilation, AnalyzerOptions options)
     {
         Compilation = compilation;
+        _analyzerOptions = options;
         _optionsProvider = options.AnalyzerConfigOptionsProvider;
         _publishAot = DispatchOptions.ReadPublishAot(_optionsProvider.GlobalOptions);
         HotLoops = new HotLoopModel(compilation);
@@ -49,19 +42,45 @@ internal sealed class DispatchModel
 
     public Compilation Compilation { get; }
 
+    /// <summary>
+    /// The model of the compilation a rule's compilation-start action analyses: one per compilation and options, shared
+    /// by all the rules (the compiler hands each analysis its own compilation object), so the rules bind other trees,
+    /// index words and compute reaching types once between them.
+    /// </summary>
+    public static DispatchModel For(Compilation compilation, AnalyzerOptions options)
+    {
+        var model = Shared.GetValue(compilation, c => new DispatchModel(c, options));
+        return ReferenceEquals(model._analyzerOptions, options) ? model : new DispatchModel(compilation, options);
+    }
+
     public HotLoopModel HotLoops { get; }
 
     public ImplementationIndex Implementations { get; }
 
-    public ReachingTypesIndex ReachingTypes { get; }
-
-    /// <summary>The cheap name search the compilation-wide questions share.</summary>
+    /// <summary>Names spelled like a symbol, and the one semantic model per tree that every part of the model binds other trees with.</summary>
     public SymbolReferenceFinder References { get; }
+
+    public ReachingTypesIndex ReachingTypes { get; }
 
     /// <summary>The concrete types stored into collections (DSP002's evidence).</summary>
     public CollectionContentsIndex CollectionContents { get; }
 
     public ParameterDispatchIndex ParameterDispatch { get; }
+
+    /// <summary>
+    /// The facts of the operation block <paramref name="operation"/> belongs to, made on first demand and shared by every
+    /// rule and loop of the block (held only as long as the block's operation tree).
+    /// </summary>
+    public FunctionFacts GetFacts(IOperation operation)
+    {
+        var root = operation;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        return _facts.GetValue(root, static r => new FunctionFacts(ImmutableArray.Create(r)));
+    }
 
     public DispatchOptions GetOptions(SyntaxTree tree)
         => _options.GetOrAdd(tree, t => DispatchOptions.Read(_optionsProvider.GetOptions(t), _publishAot));

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -150,6 +151,35 @@ internal sealed class HotLoopModel
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The operations whose nearest enclosing loop, within their own function, is <paramref name="loop"/>: its
+    /// descendants, without those of nested loops (each has its own) nor of lambdas and local functions (not part of
+    /// the loop). A rule that registers for <see cref="OperationKind.Loop"/> visits every operation in a loop once, and
+    /// never looks at code outside loops, which is never hot.
+    /// </summary>
+    public static IEnumerable<IOperation> OperationsDirectlyInside(ILoopOperation loop)
+    {
+        var pending = new Stack<IOperation>();
+        Push(loop);
+        while (pending.Count > 0)
+        {
+            var operation = pending.Pop();
+            yield return operation;
+            if (operation is not (ILoopOperation or IAnonymousFunctionOperation or ILocalFunctionOperation))
+            {
+                Push(operation);
+            }
+        }
+
+        void Push(IOperation parent)
+        {
+            foreach (var child in parent.ChildOperations)
+            {
+                pending.Push(child);
+            }
+        }
     }
 
     /// <summary>

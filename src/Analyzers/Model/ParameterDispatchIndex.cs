@@ -65,9 +65,7 @@ internal sealed class ParameterDispatchIndex
             return ParameterDispatch.None;
         }
 
-#pragma warning disable RS1030 // Binds one method body, once per compilation, in a tree other than the one analysed; see the remarks.
-        var semanticModel = _compilation.GetSemanticModel(declaration.SyntaxTree);
-#pragma warning restore RS1030
+        var semanticModel = _model.References.GetModel(declaration.SyntaxTree);
         // Half-typed code may have no operation tree.
         if (semanticModel.GetOperation(declaration, cancellationToken) is not { } body)
         {

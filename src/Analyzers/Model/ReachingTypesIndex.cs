@@ -13,10 +13,10 @@ namespace DispatchAnalyzers.Model;
 /// on first demand, and cached.
 /// </summary>
 /// <remarks>
-/// To stay cheap it never binds a whole tree: it asks <see cref="SymbolReferenceFinder"/> for the names spelled like the
-/// method or field, binds only those, and keeps the ones that resolve to the symbol. A private member is searched for
-/// only in its type's declarations. A reference the model cannot classify (method group, ref/out, compound store) makes
-/// the set incomplete, and so does a member that code outside the compilation can call or override.
+/// To stay cheap it never binds a whole tree: it asks the <see cref="SymbolReferenceFinder"/> for the names spelled like
+/// the method or field (a private member only in its type's declarations), binds only those names (one semantic model
+/// per tree for the whole compilation), and keeps the ones that resolve to the symbol. A reference the model cannot classify (method group, ref/out, compound store) makes the set incomplete,
+/// and so does a member that code outside the compilation can call or override.
 /// </remarks>
 internal sealed class ReachingTypesIndex
 {
@@ -112,7 +112,7 @@ internal sealed class ReachingTypesIndex
         {
             if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer })
             {
-                var model = _compilation.GetSemanticModel(initializer.SyntaxTree);
+                var model = _finder.GetModel(initializer.SyntaxTree);
                 if (model.GetOperation(initializer, cancellationToken) is IFieldInitializerOperation fieldInitializer)
                 {
                     builder.Add(fieldInitializer.Value);

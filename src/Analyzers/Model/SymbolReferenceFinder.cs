@@ -1,23 +1,32 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace DispatchAnalyzers.Model;
 
 /// <summary>
-/// The cheap reference search the compilation-wide indexes share: simple names spelled like a symbol, each with the
-/// semantic model of its tree, without binding anything else.
+/// Finds the simple names spelled like a symbol across the compilation (or, for a private member or a local function,
+/// inside its type's declarations), and hands out one semantic model per tree so that each member containing such a
+/// name is bound at most once per compilation.
 /// </summary>
 /// <remarks>
-/// A private member (or a local function) is looked for only in its type's declarations; anything else in every tree of
-/// the compilation. Callers bind the names they get and keep those that resolve to their symbol.
+/// The search is textual: an ordinal search for the name with identifier boundaries on both sides, then
+/// <see cref="SyntaxNode.FindToken"/> to keep only identifier tokens (not comments, strings or longer names). It never
+/// walks every token of every tree, and a whole-compilation search only looks into the trees whose
+/// <see cref="WordIndex"/> may contain the name. A tree whose text contains a <c>\u</c> escape, which an identifier may
+/// be spelled with, is scanned token by token instead.
 /// </remarks>
 internal sealed class SymbolReferenceFinder
 {
     private readonly Compilation _compilation;
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+    private WordIndex? _index;
 
     public SymbolReferenceFinder(Compilation compilation)
     {
@@ -27,27 +36,64 @@ internal sealed class SymbolReferenceFinder
     /// <summary>The simple names spelled like <paramref name="symbol"/>, each with the semantic model of its tree.</summary>
     public IEnumerable<(SimpleNameSyntax Name, SemanticModel Model)> FindNames(ISymbol symbol, CancellationToken cancellationToken)
     {
-        var roots = IsSearchedInOwnType(symbol)
-            ? symbol.ContainingType.DeclaringSyntaxReferences.Select(r => r.GetSyntax(cancellationToken))
-            : _compilation.SyntaxTrees.Select(t => t.GetRoot(cancellationToken));
-        foreach (var root in roots)
+        var name = symbol.Name;
+        // Nothing spelled like an unnamed symbol.
+        if (name.Length == 0)
         {
-            SemanticModel? model = null;
-            foreach (var token in root.DescendantTokens())
+            yield break;
+        }
+
+        foreach (var (tree, span) in Scopes(symbol, cancellationToken))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var root = tree.GetRoot(cancellationToken);
+            var text = tree.GetText(cancellationToken).ToString(span);
+            var positions = text.IndexOf("\\u", StringComparison.OrdinalIgnoreCase) >= 0
+                ? TokenScan(root, span, name)
+                : TextHits(text, name).Select(offset => span.Start + offset);
+            foreach (var position in positions)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == symbol.Name && token.Parent is SimpleNameSyntax name)
+                var token = root.FindToken(position);
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name && token.Span.Contains(position) && token.Parent is SimpleNameSyntax simpleName)
                 {
-#pragma warning disable RS1030 // Binds only the names spelled like the symbol, in trees other than the one analysed; see the remarks.
-                    model ??= _compilation.GetSemanticModel(root.SyntaxTree);
-#pragma warning restore RS1030
-                    yield return (name, model);
+                    yield return (simpleName, GetModel(tree));
                 }
             }
         }
     }
 
-    private static bool IsSearchedInOwnType(ISymbol symbol)
-        => symbol.ContainingType is not null
-            && (symbol.DeclaredAccessibility == Accessibility.Private || symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction });
+    /// <summary>The one semantic model this finder uses for <paramref name="tree"/>.</summary>
+    public SemanticModel GetModel(SyntaxTree tree)
+#pragma warning disable RS1030 // Binds only names spelled like a symbol, in trees other than the one analysed; see the remarks.
+        => _models.GetOrAdd(tree, t => _compilation.GetSemanticModel(t));
+#pragma warning restore RS1030
+
+    private IEnumerable<(SyntaxTree Tree, TextSpan Span)> Scopes(ISymbol symbol, CancellationToken cancellationToken)
+    {
+        if (symbol.DeclaredAccessibility == Accessibility.Private || symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction })
+        {
+            return symbol.ContainingType?.DeclaringSyntaxReferences.Select(r => (r.SyntaxTree, r.GetSyntax(cancellationToken).FullSpan))
+                ?? Enumerable.Empty<(SyntaxTree, TextSpan)>();
+        }
+
+        var index = _index ?? Interlocked.CompareExchange(ref _index, WordIndex.Build(_compilation, cancellationToken), null) ?? _index!;
+        return index.TreesThatMayContain(symbol.Name).Select(t => (t, new TextSpan(0, t.Length)));
+    }
+
+    /// <summary>Offsets in <paramref name="text"/> where <paramref name="name"/> stands as a whole word.</summary>
+    private static IEnumerable<int> TextHits(string text, string name)
+    {
+        for (var index = text.IndexOf(name, StringComparison.Ordinal); index >= 0; index = text.IndexOf(name, index + name.Length, StringComparison.Ordinal))
+        {
+            var end = index + name.Length;
+            if ((index == 0 || !SyntaxFacts.IsIdentifierPartCharacter(text[index - 1]))
+                && (end == text.Length || !SyntaxFacts.IsIdentifierPartCharacter(text[end])))
+            {
+                yield return index;
+            }
+        }
+    }
+
+    private static IEnumerable<int> TokenScan(SyntaxNode root, TextSpan span, string name)
+        => root.DescendantTokens(span).Where(t => t.IsKind(SyntaxKind.IdentifierToken) && t.ValueText == name).Select(t => t.SpanStart);
 }

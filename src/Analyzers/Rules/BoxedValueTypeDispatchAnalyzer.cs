@@ -41,15 +41,11 @@ public sealed partial class BoxedValueTypeDispatchAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var model = DispatchModel.For(start.Compilation, start.Options);
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                var facts = new FunctionFacts(block.OperationBlocks);
-                block.RegisterOperationAction(c => Analyze(c, model, facts), OperationKind.Conversion);
-            });
+            start.RegisterOperationAction(c => Analyze(c, model), OperationKind.Conversion);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, DispatchModel model, FunctionFacts facts)
+    private static void Analyze(OperationAnalysisContext context, DispatchModel model)
     {
         var conversion = (IConversionOperation)context.Operation;
         // An explicit cast is deliberate, and a generic callee would still receive the interface.
@@ -71,9 +67,9 @@ public sealed partial class BoxedValueTypeDispatchAnalyzer : DiagnosticAnalyzer
             IArgumentOperation { Parameter: { } parameter } argument when argument.Value == conversion
                 => DescribeArgument(conversion, parameter, context, model, options, properties),
             IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: { } declared } }
-                => DescribeLocal(declared, context, model, facts, options, properties),
+                => DescribeLocal(declared, context, model, model.GetFacts(conversion), options, properties),
             ISimpleAssignmentOperation { IsRef: false, Target: ILocalReferenceOperation { Local: { } assigned } } assignment when assignment.Value == conversion
-                => DescribeLocal(assigned, context, model, facts, options, properties),
+                => DescribeLocal(assigned, context, model, model.GetFacts(conversion), options, properties),
             // Returned, stored in a field or collection, passed to a method we cannot read: the box is needed or unknown.
             _ => null,
         };

@@ -9,8 +9,9 @@ namespace DispatchAnalyzers.Rules;
 
 /// <summary>DSP001: interface or virtual dispatch on a loop-invariant receiver inside a hot loop.</summary>
 /// <remarks>
-/// For every invocation and property/indexer access the model calls a dispatch site (<see cref="DispatchSite"/>), it
-/// asks the hot-loop model for the innermost hot loop repeating it, checks that the receiver is loop-invariant and that
+/// The analyzer registers for loops only (code outside loops is never hot) and visits each operation of a loop once,
+/// from its nearest loop. For every invocation and property/indexer access the model calls a dispatch site
+/// (<see cref="DispatchSite"/>), it asks the hot-loop model for the innermost hot loop repeating it, checks that the receiver is loop-invariant and that
 /// the loop is not already the fallback branch of a hoisted type check, then asks which concrete types reach the
 /// receiver: the values stored into a local in this method, the arguments of every call site of the parameter's method,
 /// the stores into a private field, or the concrete subtypes of the class for <c>this</c>. Two or more types, or a
@@ -39,32 +40,39 @@ public sealed class DispatchOnLoopInvariantReceiverAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var model = DispatchModel.For(start.Compilation, start.Options);
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                var facts = new FunctionFacts(block.OperationBlocks);
-                block.RegisterOperationAction(
-                    c => Analyze(c, model, facts),
-                    OperationKind.Invocation,
-                    OperationKind.PropertyReference);
-            });
+            start.RegisterOperationAction(c => AnalyzeLoop(c, model), OperationKind.Loop);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, DispatchModel model, FunctionFacts facts)
+    /// <summary>Code outside loops is never hot, so only loops are visited; each operation once, from its nearest loop.</summary>
+    private static void AnalyzeLoop(OperationAnalysisContext context, DispatchModel model)
     {
-        if (!DispatchSite.TryCreate(context.Operation, out var site))
+        foreach (var operation in HotLoopModel.OperationsDirectlyInside((ILoopOperation)context.Operation))
+        {
+            if (operation.Kind is OperationKind.Invocation or OperationKind.PropertyReference)
+            {
+                Analyze(context, operation, model);
+            }
+        }
+    }
+
+    private static void Analyze(OperationAnalysisContext context, IOperation operation, DispatchModel model)
+    {
+        if (!DispatchSite.TryCreate(operation, out var site))
         {
             return;
         }
 
-        var options = model.GetOptions(context.Operation.Syntax.SyntaxTree);
-        var hot = model.HotLoops.Find(context.Operation, context.ContainingSymbol, options);
+        var options = model.GetOptions(operation.Syntax.SyntaxTree);
+        var hot = model.HotLoops.Find(operation, context.ContainingSymbol, options);
 
         // Not in hot code.
         if (hot.Loop is not { } loop)
         {
             return;
         }
+
+        var facts = model.GetFacts(operation);
 
         // A receiver that changes every iteration is DSP002's business (or nobody's).
         if (!Receiver.TryCreate(site.Instance, out var receiver) || !LoopInvariance.IsInvariant(receiver, loop, facts))
@@ -85,7 +93,7 @@ public sealed class DispatchOnLoopInvariantReceiverAnalyzer : DiagnosticAnalyzer
         }
 
         // The fix (or the user) already hoisted the type check; this loop is the fallback for other types.
-        if (LoopInvariance.IsFallbackOfHoistedTypeCheck(loop, receiver, context.Operation.SemanticModel!))
+        if (LoopInvariance.IsFallbackOfHoistedTypeCheck(loop, receiver, operation.SemanticModel!))
         {
             return;
         }

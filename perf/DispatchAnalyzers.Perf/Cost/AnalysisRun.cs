@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DispatchAnalyzers.Perf.Cost;
+
+/// <summary>One measured run: wall-clock time, each analyzer's execution time (from the compiler's own logging), and what it reported.</summary>
+public sealed record AnalysisRun(TimeSpan Wall, ImmutableDictionary<DiagnosticAnalyzer, TimeSpan> ExecutionTimes, ImmutableDictionary<string, int> DiagnosticCounts)
+{
+    /// <summary>Binds every method body of a fresh compilation (what the analyzer driver pays before any analyzer runs).</summary>
+    public static TimeSpan Bind(ImmutableArray<SyntaxTree> trees, bool concurrent)
+    {
+        Settle();
+        var stopwatch = Stopwatch.StartNew();
+        var errors = GeneratedCompilation.Create(trees, concurrent).GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+        stopwatch.Stop();
+        if (errors > 0)
+        {
+            throw new InvalidOperationException($"The generated codebase has {errors} compiler errors.");
+        }
+
+        return stopwatch.Elapsed;
+    }
+
+    /// <summary>Compiles a fresh compilation to an in-memory assembly.</summary>
+    public static TimeSpan Emit(ImmutableArray<SyntaxTree> trees, bool concurrent)
+    {
+        Settle();
+        var stopwatch = Stopwatch.StartNew();
+        using var stream = new MemoryStream();
+        var result = GeneratedCompilation.Create(trees, concurrent).Emit(stream);
+        stopwatch.Stop();
+        if (!result.Success)
+        {
+            throw new InvalidOperationException("The generated codebase does not compile:\n" + string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(20)));
+        }
+
+        return stopwatch.Elapsed;
+    }
+
+    /// <summary>Runs <paramref name="analyzers"/> over a fresh compilation with execution-time logging on; an analyzer exception fails the run.</summary>
+    public static async Task<AnalysisRun> AnalyzeAsync(ImmutableArray<SyntaxTree> trees, ImmutableArray<DiagnosticAnalyzer> analyzers, bool concurrent, CancellationToken cancellationToken = default)
+    {
+        var compilation = GeneratedCompilation.Create(trees, concurrent, AnalyzerCatalog.Ca1859);
+        var exceptions = new ConcurrentQueue<string>();
+        var withAnalyzers = compilation.WithAnalyzers(
+            analyzers,
+            new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+                onAnalyzerException: (exception, analyzer, _) => exceptions.Enqueue(analyzer.GetType().Name + ": " + exception),
+                concurrentAnalysis: concurrent,
+                logAnalyzerExecutionTime: true,
+                reportSuppressedDiagnostics: false));
+        Settle();
+        var stopwatch = Stopwatch.StartNew();
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+        stopwatch.Stop();
+        if (!exceptions.IsEmpty || diagnostics.Any(d => d.Id == "AD0001"))
+        {
+            throw new InvalidOperationException("An analyzer threw:\n" + string.Join("\n", exceptions.Concat(diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()))));
+        }
+
+        var times = ImmutableDictionary.CreateBuilder<DiagnosticAnalyzer, TimeSpan>();
+        foreach (var analyzer in analyzers)
+        {
+            times[analyzer] = (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, cancellationToken).ConfigureAwait(false)).ExecutionTime;
+        }
+
+        var counts = diagnostics.GroupBy(d => d.Id).ToImmutableDictionary(g => g.Key, g => g.Count());
+        return new AnalysisRun(stopwatch.Elapsed, times.ToImmutable(), counts);
+    }
+
+    /// <summary>Collects the previous runs' garbage, so that no run pays for another's.</summary>
+    public static void Settle()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+
+    /// <summary>The summed execution time of the given analyzers.</summary>
+    public TimeSpan TimeOf(IEnumerable<DiagnosticAnalyzer> analyzers)
+        => TimeSpan.FromTicks(analyzers.Sum(a => ExecutionTimes.TryGetValue(a, out var time) ? time.Ticks : 0));
+}

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using DispatchAnalyzers.Perf.CodeGen;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DispatchAnalyzers.Perf.Cost;
+
+/// <summary>Parses a generated codebase and builds compilations of it the way the SDK would (console app, nullable, latest C#).</summary>
+public static class GeneratedCompilation
+{
+    public static ImmutableArray<SyntaxTree> Parse(GeneratedCodebase codebase, CancellationToken cancellationToken = default)
+    {
+        var options = new CSharpParseOptions(LanguageVersion.Latest);
+        return codebase.Files
+            .Select(f => CSharpSyntaxTree.ParseText(SourceText.From(f.Text, Encoding.UTF8), options, "/gen/" + f.Path, cancellationToken))
+            .ToImmutableArray();
+    }
+
+    /// <summary>A compilation of the trees; <paramref name="enabled"/> diagnostic IDs are raised to warnings (CA1859 is off by default in some SDKs).</summary>
+    public static CSharpCompilation Create(ImmutableArray<SyntaxTree> trees, bool concurrentBuild, params string[] enabled)
+        => CSharpCompilation.Create(
+            "Generated",
+            trees,
+            RuntimeReferences.All,
+            new CSharpCompilationOptions(
+                OutputKind.ConsoleApplication,
+                nullableContextOptions: NullableContextOptions.Enable,
+                optimizationLevel: OptimizationLevel.Release,
+                concurrentBuild: concurrentBuild,
+                deterministic: true)
+            .WithSpecificDiagnosticOptions(enabled.Select(id => new System.Collections.Generic.KeyValuePair<string, ReportDiagnostic>(id, ReportDiagnostic.Warn))));
+}
