@@ -12,7 +12,10 @@ internal static class Dsp001FixTargets
     {
         var loop = HoistRequest.FindLoop(root, diagnostic);
         var dispatch = DispatchTargetFinder.FindDispatchNode(root, diagnostic.Location.SourceSpan);
-        return loop is null || dispatch is null ? null : HoistRequest.Create(model, loop, dispatch, diagnostic.Properties, cancellationToken);
+        // A loop with syntax errors is not duplicated.
+        return loop is null || dispatch is null || !SyntaxGuard.ParsesCleanly(loop)
+            ? null
+            : HoistRequest.Create(model, loop, dispatch, diagnostic.Properties, cancellationToken);
     }
 
     /// <summary>The method and parameter to make generic, or null when that fix is not offered or the syntax no longer matches.</summary>
@@ -28,7 +31,13 @@ internal static class Dsp001FixTargets
         }
 
         var dispatch = DispatchTargetFinder.FindDispatchNode(root, diagnostic.Location.SourceSpan);
-        var receiver = dispatch is null ? null : DispatchTargetFinder.ReceiverExpressionOf(dispatch);
+        // A method with syntax errors is not rewritten.
+        if (dispatch is null || !SyntaxGuard.ParsesCleanly(dispatch.FirstAncestorOrSelf<MethodDeclarationSyntax>()))
+        {
+            return null;
+        }
+
+        var receiver = DispatchTargetFinder.ReceiverExpressionOf(dispatch);
         // The receiver must still be a by-value interface parameter of an ordinary method declared here.
         if (receiver is null
             || model.GetSymbolInfo(HoistReceiver.StripParentheses(receiver), cancellationToken).Symbol is not IParameterSymbol { RefKind: RefKind.None } parameter

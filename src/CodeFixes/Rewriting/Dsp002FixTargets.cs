@@ -13,8 +13,10 @@ internal static class Dsp002FixTargets
     {
         var dispatch = DispatchTargetFinder.FindDispatchNode(root, diagnostic.Location.SourceSpan);
         var types = Types(diagnostic, DiagnosticProperties.HoistTypes, model.Compilation);
-        // The analyzer omits the types when a switch could change behaviour.
-        return dispatch is null || types.IsDefaultOrEmpty ? null : (dispatch, types);
+        // The analyzer omits the types when a switch could change behaviour; a statement with syntax errors is not rewritten.
+        return dispatch is null || types.IsDefaultOrEmpty || !SyntaxGuard.ParsesCleanly(dispatch.FirstAncestorOrSelf<StatementSyntax>())
+            ? null
+            : (dispatch, types);
     }
 
     /// <summary>The reported <c>foreach</c> and the types to split into, or null when the split is not offered or the syntax moved.</summary>
@@ -23,6 +25,7 @@ internal static class Dsp002FixTargets
         var types = Types(diagnostic, DiagnosticProperties.SplitTypes, model.Compilation);
         // The analyzer omits the types when the split is not provably safe.
         if (types.IsDefaultOrEmpty || HoistRequest.FindLoop(root, diagnostic) is not ForEachStatementSyntax loop
+            || !SyntaxGuard.ParsesCleanly(loop.FirstAncestorOrSelf<MemberDeclarationSyntax>())
             || SplitUses.Find(root, model, loop, types, cancellationToken) is null)
         {
             return null;

@@ -27,6 +27,7 @@ internal static class Dsp003FixTargets
             || method.DeclaringSyntaxReferences.Length != 1
             || await method.DeclaringSyntaxReferences[0].GetSyntaxAsync(cancellationToken).ConfigureAwait(false) is not MethodDeclarationSyntax declaration
             || (declaration.Body is null && declaration.ExpressionBody is null)
+            || !SyntaxGuard.ParsesCleanly(declaration)
             || document.Project.Solution.GetDocument(declaration.SyntaxTree) is not { } calleeDocument)
         {
             return null;
@@ -67,6 +68,12 @@ internal static class Dsp003FixTargets
                 Parent: VariableDeclarationSyntax { Variables.Count: 1, Type.IsVar: false } declaration,
             }
             || declaration.SyntaxTree != conversion!.Syntax.SyntaxTree)
+        {
+            return null;
+        }
+
+        // A declaration with syntax errors is not rewritten.
+        if (!SyntaxGuard.ParsesCleanly(declaration.Parent))
         {
             return null;
         }

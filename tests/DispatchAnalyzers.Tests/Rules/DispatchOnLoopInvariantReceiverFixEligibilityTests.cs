@@ -200,6 +200,30 @@ public sealed class DispatchOnLoopInvariantReceiverFixEligibilityTests
             }
             """, AllLoops);
 
+    [Fact]
+    public Task HoistAndMakeGenericNotOffered_LoopWithSyntaxError()
+    {
+        // Found by the 10,000-variant robustness run: formatting the duplicated broken loop threw inside Roslyn.
+        const string code = """
+            public interface IPlain { double Area(); }
+            public readonly struct Dot : IPlain { public double Area() => 1; }
+            class C
+            {
+                double Run() => Sum(new Dot(), 1);
+
+                private static double Sum(IPlain shape, int n)
+                {
+                    double total = 0;
+                    for (int i = 0; i < n; i++) total += [|shape.Area|]() *{|CS1525:;|}
+                    return total;
+                }
+            }
+            """;
+        return Task.WhenAll(
+            new VerifyCS.Test { TestCode = code, FixedCode = code, EditorConfig = AllLoops, CodeActionEquivalenceKey = Hoist }.RunAsync(),
+            new VerifyCS.Test { TestCode = code, FixedCode = code, EditorConfig = AllLoops, CodeActionEquivalenceKey = MakeGeneric }.RunAsync());
+    }
+
     private static Task NotOffered(string equivalenceKey, string code, string editorConfig)
     {
         var source = code + Shapes;
