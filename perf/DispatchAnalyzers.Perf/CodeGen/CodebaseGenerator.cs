@@ -63,7 +63,7 @@ public static class CodebaseGenerator
         for (var i = 0; i < helpers; i++)
         {
             p.BeginSection("Helpers" + (i + 1));
-            yield return HelperWriter.Write(p, i + 1, p.Next(14, 24));
+            yield return HelperWriter.Write(p, i + 1, p.Next(11, 20));
         }
 
         // Last: it calls everything the other files registered.

@@ -10,17 +10,17 @@ namespace DispatchAnalyzers.Model;
 
 /// <summary>
 /// Everything the rules share for one compilation: options per tree, the hot-loop model, implementation and
-/// reaching-type knowledge, and the well-known types that mark dispatch as noise. Made once per compilation start.
+/// reaching-type knowledge, and the well-known types that mark dispatch as noise. One per compilation (<see cref="For"/>).
 /// </summary>
 internal sealed class DispatchModel
 {
+    private static readonly ConditionalWeakTable<Compilation, DispatchModel> Shared = new();
+
     private readonly AnalyzerConfigOptionsProvider _optionsProvider;
     private readonly ConcurrentDictionary<SyntaxTree, DispatchOptions> _options = new();
     private readonly bool _publishAot;
     private readonly ImmutableArray<INamedTypeSymbol> _noisyReceiverBases;
     private readonly ImmutableArray<INamedTypeSymbol> _awaitableTypes;
-    private static readonly ConditionalWeakTable<Compilation, DispatchModel> Shared = new();
-
     private readonly ConditionalWeakTable<IOperation, FunctionFacts> _facts = new();
     private readonly AnalyzerOptions _analyzerOptions;
 

@@ -11,7 +11,8 @@ namespace DispatchAnalyzers.Rules;
 
 /// <summary>DSP002: interface or virtual dispatch on each element of a mixed-type collection inside a hot loop.</summary>
 /// <remarks>
-/// For every dispatch site (<see cref="DispatchSite"/>) in a hot loop whose receiver is a new element of a collection on
+/// The analyzer registers for loops only (code outside loops is never hot) and visits each operation of a loop once,
+/// from its nearest loop. For every dispatch site (<see cref="DispatchSite"/>) in a hot loop whose receiver is a new element of a collection on
 /// each iteration (<see cref="CollectionElement"/>: the foreach variable, <c>xs[i]</c>, or a local set from it), it asks
 /// what is stored into the collection's storage (<see cref="CollectionContentsIndex"/>: a local in its method, a private
 /// or internal field or property across the compilation). Two or more concrete types stored make it a warning. With
@@ -42,20 +43,24 @@ public sealed class DispatchOnMixedCollectionElementAnalyzer : DiagnosticAnalyze
         context.RegisterCompilationStartAction(start =>
         {
             var model = DispatchModel.For(start.Compilation, start.Options);
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                var facts = new FunctionFacts(block.OperationBlocks);
-                block.RegisterOperationAction(
-                    c => Analyze(c, model, facts),
-                    OperationKind.Invocation,
-                    OperationKind.PropertyReference);
-            });
+            start.RegisterOperationAction(c => AnalyzeLoop(c, model), OperationKind.Loop);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, DispatchModel model, FunctionFacts facts)
+    /// <summary>Code outside loops is never hot, so only loops are visited; each operation once, from its nearest loop.</summary>
+    private static void AnalyzeLoop(OperationAnalysisContext context, DispatchModel model)
     {
-        var operation = context.Operation;
+        foreach (var operation in HotLoopModel.OperationsDirectlyInside((ILoopOperation)context.Operation))
+        {
+            if (operation.Kind is OperationKind.Invocation or OperationKind.PropertyReference)
+            {
+                Analyze(context, operation, model);
+            }
+        }
+    }
+
+    private static void Analyze(OperationAnalysisContext context, IOperation operation, DispatchModel model)
+    {
         if (!DispatchSite.TryCreate(operation, out var site))
         {
             return;
@@ -71,6 +76,7 @@ public sealed class DispatchOnMixedCollectionElementAnalyzer : DiagnosticAnalyze
         }
 
         // Not a new element each iteration: loop-invariant receivers are DSP001's, anything else nobody's.
+        var facts = model.GetFacts(operation);
         var cancellationToken = context.CancellationToken;
         var element = CollectionElement.TryCreate(site.Instance, loop, facts, cancellationToken);
         if (element is null)
