@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using DispatchAnalyzers.Tests.Verifiers;
+using DispatchAnalyzers.Tests.Robustness;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -15,20 +15,12 @@ using Xunit;
 namespace DispatchAnalyzers.Tests.Perf;
 
 /// <summary>
-/// Applies a code fix to a source file of the perf project the way an IDE would, with the verifier's building blocks:
+/// Applies a code fix to a source file of the perf project the way an IDE would, with the robustness harness's building blocks:
 /// the perf files in a workspace project over the runtime's assemblies, the analyzer's diagnostic, the chosen code
 /// action, then simplification and formatting on their annotations.
 /// </summary>
 internal static class PerfSourceFixer
 {
-    private static ProjectSettings Settings(string? editorConfig) => new(
-        LanguageVersion.Latest,
-        OutputKind.DynamicallyLinkedLibrary,
-        NullableContextOptions.Enable,
-        editorConfig,
-        GlobalConfig: null,
-        ImmutableDictionary<string, ReportDiagnostic>.Empty);
-
     /// <summary>Reads a file of the perf project, given relative to its folder, with line endings normalised.</summary>
     public static string ReadPerfSource(string relativePath)
     {
@@ -107,7 +99,7 @@ internal static class PerfSourceFixer
     {
         IEnumerable<(string Path, string Text)> sources = otherFiles.Prepend(target)
             .Select(file => (ProjectBuilder.SourcePath(Path.GetFileName(file)), ReadPerfSource(file)));
-        Project project = ProjectBuilder.Create(workspace, Settings(editorConfig), sources);
+        Project project = ProjectBuilder.Create(workspace, sources, editorConfig);
         Document document = project.Documents.Single(d => d.FilePath == ProjectBuilder.SourcePath(Path.GetFileName(target)));
 
         ImmutableArray<Diagnostic> diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(project, [analyzer]);

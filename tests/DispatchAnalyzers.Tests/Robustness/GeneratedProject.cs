@@ -1,6 +1,5 @@
 using System.Linq;
 using DispatchAnalyzers.Perf.CodeGen;
-using DispatchAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 
 namespace DispatchAnalyzers.Tests.Robustness;
@@ -13,7 +12,7 @@ internal static class GeneratedProject
     {
         const int perModule = CodebaseGenerator.CoreFilesPerModule + 3;
         var codebase = CodebaseGenerator.Generate(seed, CodebaseGenerator.SharedFiles + 2 * perModule, perModule);
-        var settings = ProjectSettings.Default with { OutputKind = OutputKind.ConsoleApplication, EditorConfig = editorConfig };
-        return ProjectBuilder.Create(new AdhocWorkspace(), settings, codebase.Files.Select(f => (ProjectBuilder.SourcePath(f.Path), f.Text)));
+        var sources = codebase.Files.Select(f => (ProjectBuilder.SourcePath(f.Path), f.Text));
+        return ProjectBuilder.Create(new AdhocWorkspace(), sources, editorConfig, OutputKind.ConsoleApplication);
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Immutable;
 using System.Threading.Tasks;
 using DispatchAnalyzers.Tests.Robustness.SelfTest;
-using DispatchAnalyzers.Tests.Verifiers.TestAnalyzers;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;

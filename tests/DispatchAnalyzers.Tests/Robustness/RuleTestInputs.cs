@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using DispatchAnalyzers.Tests.Verifiers;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -16,6 +16,8 @@ namespace DispatchAnalyzers.Tests.Robustness;
 /// </summary>
 internal static class RuleTestInputs
 {
+    private static readonly Regex Markup = new(@"\[\||\|\]|\{\|#?\w+:|\|\}", RegexOptions.CultureInvariant);
+
     public static IEnumerable<(string Name, string Text)> Load()
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -45,17 +47,7 @@ internal static class RuleTestInputs
                     continue;
                 }
 
-                string source;
-                try
-                {
-                    source = MarkupParser.Strip(text);
-                }
-                catch (FormatException)
-                {
-                    // Not markup after all (a brace pair that looks like it): use the text as written.
-                    source = text;
-                }
-
+                var source = StripMarkup(text);
                 if (seen.Add(source))
                 {
                     yield return ($"{Path.GetFileNameWithoutExtension(path)} input {index++}", source);
@@ -63,6 +55,9 @@ internal static class RuleTestInputs
             }
         }
     }
+
+    /// <summary>The text without the test markup (<c>[|…|]</c>, <c>{|ID:…|}</c>, <c>{|#0:…|}</c>).</summary>
+    private static string StripMarkup(string text) => Markup.Replace(text, string.Empty);
 
     private static bool IsRawString(LiteralExpressionSyntax literal)
         => literal.Token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || literal.Token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken);

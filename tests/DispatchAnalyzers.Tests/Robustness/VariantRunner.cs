@@ -6,7 +6,6 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using DispatchAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -119,7 +118,7 @@ internal sealed class VariantRunner
         var crashes = exceptions.Concat(diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString())).ToList();
         if (crashes.Count > 0)
         {
-            throw new VerifierException("An analyzer threw (AD0001):\n" + string.Join("\n\n", crashes));
+            throw new InvalidOperationException("An analyzer threw (AD0001):\n" + string.Join("\n\n", crashes));
         }
 
         return diagnostics;
@@ -128,8 +127,8 @@ internal sealed class VariantRunner
     private (Project Project, ImmutableArray<DocumentId> Ids) BaseProject(SourceSet set, bool allLoops)
         => _projects.GetOrAdd((set.Name, allLoops), _ => new Lazy<(Project, ImmutableArray<DocumentId>)>(() =>
         {
-            var settings = ProjectSettings.Default with { EditorConfig = allLoops ? "dispatch_analyzers.hot_loop_scope = all" : null };
-            var project = ProjectBuilder.Create(new AdhocWorkspace(), settings, set.Documents.Select(d => (ProjectBuilder.SourcePath(d.Path), d.Text)));
+            var editorConfig = allLoops ? "dispatch_analyzers.hot_loop_scope = all" : null;
+            var project = ProjectBuilder.Create(new AdhocWorkspace(), set.Documents.Select(d => (ProjectBuilder.SourcePath(d.Path), d.Text)), editorConfig);
             var ids = set.Documents.Select(d => project.Documents.Single(doc => doc.FilePath == ProjectBuilder.SourcePath(d.Path)).Id).ToImmutableArray();
             // Declared once, so that each variant's compilation is derived from this one instead of built from scratch.
             project.GetCompilationAsync().GetAwaiter().GetResult()!.GetDeclarationDiagnostics();

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using DispatchAnalyzers.CodeFixes;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = DispatchAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     DispatchAnalyzers.Rules.BoxedValueTypeDispatchAnalyzer,
@@ -240,7 +241,7 @@ public sealed class BoxedValueTypeDispatchCodeFixTests
             EditorConfig = AllLoopsHot,
             CodeActionEquivalenceKey = MakeGeneric,
         };
-        test.AdditionalSources.Add(("Kernel.cs", """
+        test.TestState.Sources.Add(("/0/Kernel.cs", """
             static class Kernel
             {
                 internal static double Sum(IShape shape, int n)
@@ -251,9 +252,7 @@ public sealed class BoxedValueTypeDispatchCodeFixTests
                 }
             }
             """));
-        test.FixedAdditionalSources = new()
-        {
-            ("Kernel.cs", """
+        test.FixedState.Sources.Add(("/0/Kernel.cs", """
                 static class Kernel
                 {
                     internal static double Sum<TShape>(TShape shape, int n) where TShape : struct, IShape
@@ -263,8 +262,7 @@ public sealed class BoxedValueTypeDispatchCodeFixTests
                         return total;
                     }
                 }
-                """),
-        };
+                """));
         await test.RunAsync();
     }
 
@@ -401,7 +399,7 @@ public sealed class BoxedValueTypeDispatchCodeFixTests
                 """,
             EditorConfig = AllLoopsHot,
             CodeActionEquivalenceKey = MakeGeneric,
-            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+            TestState = { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication },
             RunAndCompareOutput = true,
         }.RunAsync();
     }
@@ -444,7 +442,7 @@ public sealed class BoxedValueTypeDispatchCodeFixTests
             FixedCode = code,
             EditorConfig = AllLoopsHot,
             CodeActionEquivalenceKey = MakeGeneric,
-            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+            TestState = { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication },
         }.RunAsync();
     }
 
@@ -478,7 +476,7 @@ public sealed class BoxedValueTypeDispatchCodeFixTests
             EditorConfig = AllLoopsHot,
             CodeActionEquivalenceKey = MakeGeneric,
         };
-        test.AdditionalSources.Add(("Kernel.cs", """
+        test.TestState.Sources.Add(("/0/Kernel.cs", """
             public static class Kernel
             {
                 internal static double Sum(IShape shape, int n)
@@ -498,9 +496,7 @@ public sealed class BoxedValueTypeDispatchCodeFixTests
                 internal static double AreaOf(IShape shape) => shape.Area();
             }
             """));
-        test.FixedAdditionalSources = new()
-        {
-            ("Kernel.cs", """
+        test.FixedState.Sources.Add(("/0/Kernel.cs", """
                 public static class Kernel
                 {
                     internal static double Sum<TShape>(TShape shape, int n) where TShape : struct, IShape
@@ -521,8 +517,7 @@ public sealed class BoxedValueTypeDispatchCodeFixTests
 
                     internal static double AreaOf<TShape>(TShape shape) where TShape : struct, IShape => shape.Area();
                 }
-                """),
-        };
+                """));
         await test.RunAsync();
     }
 
@@ -629,7 +624,7 @@ public sealed class BoxedValueTypeDispatchCodeFixTests
                 """,
             EditorConfig = AllLoopsHot,
             CodeActionEquivalenceKey = RetypeLocal,
-            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+            TestState = { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication },
             RunAndCompareOutput = true,
         }.RunAsync();
     }
@@ -739,9 +734,9 @@ public sealed class BoxedValueTypeDispatchCodeFixTests
                 """ + Shapes,
             EditorConfig = AllLoopsHot,
             CodeActionEquivalenceKey = RetypeLocal,
-            FixedExpectedDiagnostics = { VerifyCS.Diagnostic().WithSpan(5, 24, 5, 33) },
+            FixedState = { ExpectedDiagnostics = { VerifyCS.Diagnostic().WithSpan(5, 24, 5, 33).WithArguments("Dot", "IShape", "and dispatched on through local 'first' in a hot loop") } },
         };
-        test.AdditionalSources.Add(("Other.cs", """
+        test.TestState.Sources.Add(("/0/Other.cs", """
             static class D
             {
                 static double Run(int n)
@@ -753,9 +748,7 @@ public sealed class BoxedValueTypeDispatchCodeFixTests
                 }
             }
             """));
-        test.FixedAdditionalSources = new()
-        {
-            ("Other.cs", """
+        test.FixedState.Sources.Add(("/0/Other.cs", """
                 static class D
                 {
                     static double Run(int n)
@@ -766,8 +759,7 @@ public sealed class BoxedValueTypeDispatchCodeFixTests
                         return total;
                     }
                 }
-                """),
-        };
+                """));
         await test.RunAsync();
     }
 }

@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using DispatchAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = DispatchAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<DispatchAnalyzers.Rules.BoxedValueTypeDispatchAnalyzer>;
 
@@ -62,9 +63,9 @@ public sealed class BoxedValueTypeDispatchTests
                     static double Run(Dot dot) => Kernel.Sum({|#0:dot|}, 100);
                 }
                 """,
-            AdditionalSources =
+            TestState =
             {
-                ("Kernel.cs", """
+                Sources = { ("/0/Kernel.cs", """
                     using System;
 
                     sealed class HotPathAttribute : Attribute { }
@@ -79,7 +80,7 @@ public sealed class BoxedValueTypeDispatchTests
                             return total;
                         }
                     }
-                    """),
+                    """) },
             },
             ExpectedDiagnostics = { Diagnostic().WithLocation(0).WithArguments("Dot", "IShape", "and dispatched on in a hot loop of 'Kernel.Sum'") },
         }.RunAsync();
@@ -150,7 +151,9 @@ public sealed class BoxedValueTypeDispatchTests
                     return total;
                 }
             }
-            """, AllLoops, Diagnostic().WithLocation(0), Diagnostic().WithLocation(1));
+            """, AllLoops,
+            Diagnostic().WithLocation(0).WithArguments("Dot", "IShape", "and dispatched on through local 'shape' in a hot loop"),
+            Diagnostic().WithLocation(1).WithArguments("Dot", "IShape", "and dispatched on through local 'shape' in a hot loop"));
 
     [Fact]
     public Task DefaultScope_SingleLoopInUnmarkedCallee_NotReported()
@@ -183,7 +186,7 @@ public sealed class BoxedValueTypeDispatchTests
                     return total;
                 }
             }
-            """, editorConfig: string.Empty, Diagnostic().WithLocation(0));
+            """, editorConfig: string.Empty, Diagnostic().WithLocation(0).WithArguments("Dot", "IShape", "in every iteration of a hot loop, then dispatched on in 'Kernel.AreaOf'"));
 
     [Fact]
     public Task ConversionsToObjectValueTypeAndEnum_NotReported()

@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using DispatchAnalyzers.CodeFixes;
 using DispatchAnalyzers.Rules;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = DispatchAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     DispatchAnalyzers.Rules.DispatchOnLoopInvariantReceiverAnalyzer,
@@ -860,7 +861,7 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                 """ + Shapes,
             EditorConfig = AllLoopsHot,
             CodeActionEquivalenceKey = Hoist,
-            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+            TestState = { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication },
             RunAndCompareOutput = true,
         }.RunAsync();
     }
@@ -947,7 +948,7 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
             EditorConfig = AllLoopsHot,
             CodeActionEquivalenceKey = Hoist,
         };
-        test.AdditionalSources.Add(("Other.cs", """
+        test.TestState.Sources.Add(("/0/Other.cs", """
             class D
             {
                 double Run() => Sum(new Square(), 2);
@@ -960,9 +961,7 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                 }
             }
             """));
-        test.FixedAdditionalSources = new()
-        {
-            ("Other.cs", """
+        test.FixedState.Sources.Add(("/0/Other.cs", """
                 class D
                 {
                     double Run() => Sum(new Square(), 2);
@@ -981,8 +980,7 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                         return total;
                     }
                 }
-                """),
-        };
+                """));
         await test.RunAsync();
     }
 
@@ -1518,7 +1516,7 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
             EditorConfig = AllLoopsHot,
             CodeActionEquivalenceKey = MakeGeneric,
         };
-        test.AdditionalSources.Add(("Other.cs", """
+        test.TestState.Sources.Add(("/0/Other.cs", """
             static class D
             {
                 internal static double Count(IShape shape, int n)
@@ -1529,9 +1527,7 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                 }
             }
             """));
-        test.FixedAdditionalSources = new()
-        {
-            ("Other.cs", """
+        test.FixedState.Sources.Add(("/0/Other.cs", """
                 static class D
                 {
                     internal static double Count<TShape>(TShape shape, int n) where TShape : IShape
@@ -1541,8 +1537,7 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                         return count;
                     }
                 }
-                """),
-        };
+                """));
         await test.RunAsync();
     }
 

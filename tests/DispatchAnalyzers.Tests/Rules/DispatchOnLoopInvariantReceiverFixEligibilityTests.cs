@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using DispatchAnalyzers.CodeFixes;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = DispatchAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     DispatchAnalyzers.Rules.DispatchOnLoopInvariantReceiverAnalyzer,
@@ -156,6 +157,28 @@ public sealed class DispatchOnLoopInvariantReceiverFixEligibilityTests
                         if (total > 100) goto done;
                     }
                     done:
+                    return total;
+                }
+            }
+            """, AllLoops);
+
+    [Fact]
+    public Task HoistNotOffered_LabelledLoop()
+        => NotOffered(Hoist, """
+            class C
+            {
+                double Run() => Sum(new Circle(), 1) + Sum(new Square(), 1);
+
+                double Sum(IShape shape, int n)
+                {
+                    double total = 0;
+                    again:
+                    for (int i = 0; i < n; i++)
+                    {
+                        total += [|shape.Area|]();
+                    }
+
+                    if (total < 0) goto again;
                     return total;
                 }
             }

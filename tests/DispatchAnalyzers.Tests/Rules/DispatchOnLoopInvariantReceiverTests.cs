@@ -3,6 +3,7 @@ using DispatchAnalyzers.Rules;
 using System.Linq;
 using DispatchAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = DispatchAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<DispatchAnalyzers.Rules.DispatchOnLoopInvariantReceiverAnalyzer>;
 
@@ -74,7 +75,7 @@ public sealed class DispatchOnLoopInvariantReceiverTests
                 """,
             EditorConfig = AllLoops,
             GlobalConfig = "is_global = true\nbuild_property.PublishAot = true",
-            ExpectedDiagnostics = { Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning) },
+            ExpectedDiagnostics = { Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("IShape.Area", "shape", "Circle") },
         }.RunAsync();
 
     [Fact]
@@ -91,7 +92,7 @@ public sealed class DispatchOnLoopInvariantReceiverTests
 
                 static double One() => Sum(new Circle(), 10);
             }
-            """, AllLoops + "\ndotnet_diagnostic.DSP001.severity = error", Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Error));
+            """, AllLoops + "\ndotnet_diagnostic.DSP001.severity = error", Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments("IShape.Area", "shape", "Circle"));
 
     [Fact]
     public Task LocalAssignedTwoTypes_PropertyAndIndexer_Report()
@@ -502,12 +503,12 @@ public sealed class DispatchOnLoopInvariantReceiverTests
                     }
                 }
                 """,
-            AdditionalSources = { ("Other.cs", """
+            TestState = { Sources = { ("/0/Other.cs", """
                 sealed partial class Renderer
                 {
                     public void UseSquares() => _shape = new Square();
                 }
-                """) },
+                """) } },
             EditorConfig = AllLoops,
             ExpectedDiagnostics = { Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("IShape.Area", "_shape", "Circle, Square") },
         }.RunAsync();
@@ -527,12 +528,12 @@ public sealed class DispatchOnLoopInvariantReceiverTests
                     }
                 }
                 """,
-            AdditionalSources = { ("Caller.cs", """
+            TestState = { Sources = { ("/0/Caller.cs", """
                 static class Caller
                 {
                     static double Go() => Kernel.Sum(new Square(), 3) + Kernel.Sum(new Circle(), 3) + Kernel.Sum(null!, 0);
                 }
-                """) },
+                """) } },
             EditorConfig = AllLoops,
             ExpectedDiagnostics = { Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("IShape.Area", "shape", "Circle, Square") },
         }.RunAsync();

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using DispatchAnalyzers.CodeFixes;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = DispatchAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     DispatchAnalyzers.Rules.DispatchOnMixedCollectionElementAnalyzer,
@@ -367,7 +368,7 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                 """,
             EditorConfig = AllLoopsHot,
             CodeActionEquivalenceKey = TypeSwitch,
-            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+            TestState = { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication },
             RunAndCompareOutput = true,
         }.RunAsync();
 
@@ -417,6 +418,27 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
         }.RunAsync();
     }
 
+    /// <summary>Other.cs of the two-file test after the type switch, one at a time or by Fix All.</summary>
+    private const string OtherSwitched = """
+        using System.Collections.Generic;
+
+        static class Other
+        {
+            public static int Run(List<INode> unknown)
+            {
+                var nodes = new List<INode> { new Leaf(), new Pair() };
+                int total = 0;
+                foreach (var node in nodes) total += node switch
+                {
+                    Leaf leaf => leaf.Eval(),
+                    Pair pair => pair.Eval(),
+                    _ => node.Eval(),
+                };
+                return total;
+            }
+        }
+        """;
+
     [Fact]
     public Task NestedAndRepeatedCallsInSeveralDocuments_FixAllSwitchesInnermostFirst()
         => new VerifyCS.Test
@@ -444,9 +466,9 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                     }
                 }
                 """,
-            AdditionalSources =
+            TestState =
             {
-                ("Other.cs", """
+                Sources = { ("/0/Other.cs", """
                     using System.Collections.Generic;
 
                     static class Other
@@ -459,7 +481,7 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                             return total;
                         }
                     }
-                    """),
+                    """) },
             },
             // One at a time, the outer call is switched first and its default arm keeps the inner call as it was.
             FixedCode = """
@@ -543,29 +565,9 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                     }
                 }
                 """,
-            NumberOfIterations = 4,
-            FixedAdditionalSources = new()
-            {
-                ("Other.cs", """
-                    using System.Collections.Generic;
-
-                    static class Other
-                    {
-                        public static int Run(List<INode> unknown)
-                        {
-                            var nodes = new List<INode> { new Leaf(), new Pair() };
-                            int total = 0;
-                            foreach (var node in nodes) total += node switch
-                            {
-                                Leaf leaf => leaf.Eval(),
-                                Pair pair => pair.Eval(),
-                                _ => node.Eval(),
-                            };
-                            return total;
-                        }
-                    }
-                    """),
-            },
+            NumberOfIncrementalIterations = 4,
+            FixedState = { Sources = { ("/0/Other.cs", OtherSwitched) } },
+            BatchFixedState = { Sources = { ("/0/Other.cs", OtherSwitched) } },
             EditorConfig = AllLoopsHot,
             CodeActionEquivalenceKey = TypeSwitch,
         }.RunAsync();
@@ -634,7 +636,7 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                 """ + IntShapes,
             EditorConfig = AllLoopsHot,
             CodeActionEquivalenceKey = Split,
-            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+            TestState = { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication },
             RunAndCompareOutput = true,
         }.RunAsync();
 
@@ -750,7 +752,7 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                 """ + IntShapes,
             EditorConfig = AllLoopsHot,
             CodeActionEquivalenceKey = Split,
-            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+            TestState = { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication },
             RunAndCompareOutput = true,
         }.RunAsync();
 
@@ -946,7 +948,7 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                 """,
             EditorConfig = AllLoopsHot,
             CodeActionEquivalenceKey = TypeSwitch,
-            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+            TestState = { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication },
             RunAndCompareOutput = true,
         }.RunAsync();
 
@@ -985,7 +987,7 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                 """ + IntShapes,
             EditorConfig = AllLoopsHot,
             CodeActionEquivalenceKey = TypeSwitch,
-            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+            TestState = { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication },
             RunAndCompareOutput = true,
         }.RunAsync();
 
@@ -996,7 +998,7 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
             FixedCode = code + IntShapes,
             EditorConfig = AllLoopsHot,
             CodeActionEquivalenceKey = Split,
-            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+            TestState = { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication },
         }.RunAsync();
     }
 
@@ -1062,7 +1064,7 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                 """,
             EditorConfig = AllLoopsHot,
             CodeActionEquivalenceKey = TypeSwitch,
-            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+            TestState = { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication },
             RunAndCompareOutput = true,
         }.RunAsync();
 }

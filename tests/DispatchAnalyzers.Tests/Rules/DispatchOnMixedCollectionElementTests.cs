@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading.Tasks;
 using DispatchAnalyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = DispatchAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<DispatchAnalyzers.Rules.DispatchOnMixedCollectionElementAnalyzer>;
 
@@ -181,7 +182,7 @@ public sealed class DispatchOnMixedCollectionElementTests
                     }
                 }
                 """,
-            AdditionalSources = { ("Scene.Fill.cs", "partial class Scene { public void AddSquare() => _shapes.Add(new Square()); }") },
+            TestState = { Sources = { ("/0/Scene.Fill.cs", "partial class Scene { public void AddSquare() => _shapes.Add(new Square()); }") } },
             EditorConfig = AllLoops,
         };
         test.ExpectedDiagnostics.Add(Diagnostic().WithLocation(0).WithArguments("IShape.Area", "_shapes", "IShape", "Circle, Square"));
@@ -209,10 +210,13 @@ public sealed class DispatchOnMixedCollectionElementTests
                     }
                 }
                 """,
-            AdditionalSources =
+            TestState =
             {
-                ("Circles.cs", "static class Circles { public static void Register() { Registry.All.Add(new Circle()); Registry.Fixed = new IShape[] { new Circle() }; } }"),
-                ("Squares.cs", "static class Squares { public static void Register() { Registry.All.Add(new Square()); Registry.Fixed = [new Triangle()]; } }"),
+                Sources =
+                {
+                    ("/0/Circles.cs", "static class Circles { public static void Register() { Registry.All.Add(new Circle()); Registry.Fixed = new IShape[] { new Circle() }; } }"),
+                    ("/0/Squares.cs", "static class Squares { public static void Register() { Registry.All.Add(new Square()); Registry.Fixed = [new Triangle()]; } }"),
+                },
             },
             EditorConfig = AllLoops,
         };

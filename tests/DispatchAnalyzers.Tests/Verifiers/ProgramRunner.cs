@@ -25,14 +25,14 @@ public static class ProgramRunner
             try
             {
                 var entryPoint = context.LoadFromStream(new MemoryStream(image)).EntryPoint
-                    ?? throw new VerifierException("The program has no entry point.");
+                    ?? throw new InvalidOperationException("The program has no entry point.");
                 var arguments = entryPoint.GetParameters().Length == 0 ? null : new object[] { Array.Empty<string>() };
                 Console.SetOut(writer);
                 var thread = new Thread(() => Invoke(entryPoint, arguments, writer)) { IsBackground = true };
                 thread.Start();
                 if (!thread.Join(timeout))
                 {
-                    throw new VerifierException($"The program did not finish within {timeout.TotalSeconds} s.");
+                    throw new TimeoutException($"The program did not finish within {timeout.TotalSeconds} s.");
                 }
             }
             finally

@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 
-namespace DispatchAnalyzers.Tests.Verifiers;
+namespace DispatchAnalyzers.Tests.Robustness;
 
 /// <summary>Feeds a <see cref="FixAllContext"/> diagnostics computed beforehand on the project being fixed.</summary>
 public sealed class PrecomputedDiagnosticProvider(ProjectId projectId, ImmutableArray<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace DispatchAnalyzers.Tests.Verifiers.TestAnalyzers;
+namespace DispatchAnalyzers.Tests.Robustness.SelfTest;
 
 /// <summary>Test-only analyzer that crashes on every class declaration (AD0001).</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -6,11 +7,10 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 
-namespace DispatchAnalyzers.Tests.Verifiers;
+namespace DispatchAnalyzers.Tests.Robustness;
 
 /// <summary>
 /// Asks a code fix provider for its actions on one diagnostic (nested actions flattened), picks one by index or
@@ -51,7 +51,7 @@ public static class CodeFixRunner
             reason = "no code action was offered";
         }
 
-        problem = chosen is null ? $"For {DiagnosticComparer.Format(diagnostic)}: {reason}. Offered: {Describe(actions)}" : null;
+        problem = chosen is null ? $"For {diagnostic}: {reason}. Offered: {Describe(actions)}" : null;
         return chosen;
     }
 
@@ -64,7 +64,7 @@ public static class CodeFixRunner
         var operations = await action.GetOperationsAsync(cancellationToken).ConfigureAwait(false);
         if (operations.Length != 1 || operations[0] is not ApplyChangesOperation apply)
         {
-            throw new VerifierException(
+            throw new InvalidOperationException(
                 $"Code action \"{action.Title}\" produced {operations.Length} operation(s) ({string.Join(", ", operations.Select(o => o.GetType().Name))}); expected one ApplyChangesOperation.");
         }
 
@@ -81,30 +81,6 @@ public static class CodeFixRunner
         }
 
         return changed;
-    }
-
-    /// <summary>
-    /// For robustness tests: every offered action applied, independently, to every fixable analyzer diagnostic of the
-    /// project. Returns each diagnostic, action and the resulting solution.
-    /// </summary>
-    public static async Task<ImmutableArray<(Diagnostic Diagnostic, CodeAction Action, Solution Result)>> ApplyAllActionsAsync(
-        Project project,
-        ImmutableArray<DiagnosticAnalyzer> analyzers,
-        CodeFixProvider fixer,
-        CancellationToken cancellationToken = default)
-    {
-        var results = ImmutableArray.CreateBuilder<(Diagnostic, CodeAction, Solution)>();
-        var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(project, analyzers, cancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in diagnostics.Where(d => fixer.FixableDiagnosticIds.Contains(d.Id) && d.Location.IsInSource))
-        {
-            var document = project.GetDocument(diagnostic.Location.SourceTree)!;
-            foreach (var action in await GetActionsAsync(document, diagnostic, fixer, cancellationToken).ConfigureAwait(false))
-            {
-                results.Add((diagnostic, action, await ApplyAsync(action, project.Solution, cancellationToken).ConfigureAwait(false)));
-            }
-        }
-
-        return results.ToImmutable();
     }
 
     private static IEnumerable<CodeAction> Flatten(CodeAction action)
