@@ -15,8 +15,13 @@ public sealed class CancellationTests
     /// <summary>Far more than analysis of the small codebase takes: only a hang gets there.</summary>
     private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(120);
 
+    /// <summary>The assemblies of the DSP analyzers: a token check there is the DSP code observing the cancellation.</summary>
+    private static readonly ImmutableHashSet<string> DspAssemblies = DspComponents.Analyzers
+        .Select(a => a.GetType().Assembly.GetName().Name!)
+        .ToImmutableHashSet(StringComparer.Ordinal);
+
     [Fact]
-    public async Task CancelledMidAnalysis_ThrowsOperationCanceled_ThenAFreshRunMatchesAnUncancelledOne()
+    public async Task CancelledInsideDspWork_TheDspCodeObservesTheToken_ThenAFreshRunMatchesAnUncancelledOne()
     {
         var project = GeneratedProject.Create(seed: 3);
         var compilation = (await project.GetCompilationAsync())!;
@@ -26,6 +31,8 @@ public sealed class CancellationTests
         foreach (var concurrent in new[] { false, true })
         {
             using var cancellation = new CancellationTokenSource();
+            using var observer = new CancellationObserver(cancellation.Token, DspAssemblies);
+            // Cancels when a DSP analyzer first reads a tree's options, which it does once it has found a dispatch site.
             var options = new CancellingOptionsProvider(project.AnalyzerOptions.AnalyzerConfigOptionsProvider, cancellation);
             var withAnalyzers = compilation.WithAnalyzers(
                 DspComponents.Analyzers,
@@ -34,6 +41,9 @@ public sealed class CancellationTests
 
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => analysis.WaitAsync(HangLimit));
             Assert.True(options.TreeRequests > 0, "the cancellation did not happen inside a DSP analyzer");
+            Assert.True(
+                observer.WatchedCodeObserved,
+                $"no DSP code observed the cancelled token (concurrent: {concurrent}); it was checked by:\n" + string.Join("\n", observer.Checkers.Distinct()));
         }
 
         var again = await AnalyzerRunner.GetDiagnosticsAsync(compilation, DspComponents.Analyzers, project.AnalyzerOptions).WaitAsync(HangLimit);
