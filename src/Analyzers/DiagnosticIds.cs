@@ -11,4 +11,7 @@ public static class DiagnosticIds
 
     /// <summary>A value type boxed into an interface whose members are then dispatched in a hot loop.</summary>
     public const string BoxedValueTypeDispatch = "DSP003";
+
+    /// <summary>A <c>dispatch_analyzers.*</c> option with an invalid value, or an unknown <c>dispatch_analyzers.*</c> key (configuration diagnostics take DSP9xx).</summary>
+    public const string InvalidOption = "DSP900";
 }

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using DispatchAnalyzers.CodeFixes;
+using DispatchAnalyzers.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -13,7 +14,10 @@ using Xunit;
 
 namespace DispatchAnalyzers.Tests;
 
-/// <summary>Every rule is complete: ID constant, analyzer, docs page, help link, release entry; every fixer fixes a real rule.</summary>
+/// <summary>
+/// Every rule is complete: ID constant, analyzer, docs page, help link, release entry; every fixer fixes a real rule; every
+/// option defined in code is documented, and every documented option is defined.
+/// </summary>
 public sealed class MetaTests
 {
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(DiagnosticIds).Assembly.GetTypes()
@@ -60,7 +64,11 @@ public sealed class MetaTests
         var page = RepositoryPaths.Combine("docs", "rules", id + ".md");
         Assert.True(File.Exists(page), "missing docs page " + page);
         var text = File.ReadAllText(page);
-        foreach (var heading in new[] { "## Cause", "## Rule description", "## Why it is slow", "## How to fix", "## Options", "## How to suppress" })
+        // Configuration diagnostics (DSP9xx) cost nothing at run time, so their pages have no "Why it is slow".
+        var headings = descriptors.All(d => d.Category == DiagnosticDescriptors.PerformanceCategory)
+            ? new[] { "## Cause", "## Rule description", "## Why it is slow", "## How to fix", "## Options", "## How to suppress" }
+            : new[] { "## Cause", "## Rule description", "## How to fix", "## Options", "## How to suppress" };
+        foreach (var heading in headings)
         {
             Assert.True(text.Contains(heading, StringComparison.Ordinal), $"{id}.md lacks '{heading}'");
         }
@@ -102,5 +110,55 @@ public sealed class MetaTests
         {
             Assert.Contains(Path.GetFileNameWithoutExtension(page), declared);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void ConfigurationIdsAreDsp9xxInTheConfigurationCategory(string id)
+    {
+        var configuration = Descriptors.Where(d => d.Id == id).All(d => d.Category == InvalidOptionAnalyzer.Category);
+        Assert.Equal(id.StartsWith("DSP9", StringComparison.Ordinal), configuration);
+    }
+
+    [Fact]
+    public void EveryOptionInCodeIsInReadmesOptionsTable()
+    {
+        var table = OptionsSection(File.ReadAllText(RepositoryPaths.Combine("README.md")));
+        foreach (var definition in OptionDefinitions.All)
+        {
+            Assert.True(
+                table.Contains("| `" + definition.Key + "` |", StringComparison.Ordinal),
+                $"README.md's options table lacks a row for {definition.Key}");
+        }
+    }
+
+    [Fact]
+    public void EveryOptionKeyInTheDocsIsDefinedInCode()
+    {
+        var documents = new[] { RepositoryPaths.Combine("README.md") }.Concat(Directory.GetFiles(RepositoryPaths.Combine("docs"), "*.md", SearchOption.AllDirectories));
+        var keys = documents.SelectMany(path => OptionKey.Matches(File.ReadAllText(path)).Select(m => (Path: Path.GetFileName(path), Key: m.Value))).ToList();
+        Assert.NotEmpty(keys);
+        foreach (var (path, key) in keys)
+        {
+            // The misspellings DSP900's page shows must stay unknown; every other key must be defined.
+            Assert.True(
+                (OptionDefinitions.Find(key) is null) == IsDeliberateMisspelling(key),
+                $"{path} mentions {key}: " + (IsDeliberateMisspelling(key) ? "listed as a misspelling, but defined" : "no OptionDefinition defines it"));
+        }
+    }
+
+    /// <summary>A <c>dispatch_analyzers.*</c> key: a dotted sequence of letters, digits and underscores.</summary>
+    private static readonly Regex OptionKey = new(@"dispatch_analyzers(\.[A-Za-z0-9_]+)+", RegexOptions.Compiled);
+
+    /// <summary>DSP900's page shows misspelled keys on purpose; they are marked as such.</summary>
+    private static bool IsDeliberateMisspelling(string key)
+        => key is "dispatch_analyzers.max_hoist_types" or "dispatch_analyzers.hot_loop_scop";
+
+    private static string OptionsSection(string readme)
+    {
+        var start = readme.IndexOf("\n## Options\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, "README.md has no '## Options' section");
+        var end = readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        return end < 0 ? readme.Substring(start) : readme.Substring(start, end - start);
     }
 }

@@ -1,44 +1,55 @@
 using System;
 using System.Collections.Immutable;
+using DispatchAnalyzers.Configuration;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DispatchAnalyzers.Model;
 
 /// <summary>
-/// The package's options for one syntax tree, read from .editorconfig / global analyzer config. A missing or malformed
-/// value falls back to its default: options never make an analyzer fail.
+/// The package's options for one syntax tree, read from .editorconfig / global analyzer config through the typed
+/// definitions of <see cref="OptionDefinitions"/>. A missing or malformed value falls back (rule key → shared key →
+/// default): options never make an analyzer fail, and DSP900 reports the malformed ones.
 /// </summary>
 internal sealed class DispatchOptions
 {
-    public const string HotLoopScopeKey = "dispatch_analyzers.hot_loop_scope";
-    public const string HotPathAttributesKey = "dispatch_analyzers.hot_path_attributes";
-    public const string MaxHoistedTypesKey = "dispatch_analyzers.max_hoisted_types";
+    public const string HotLoopScopeKey = OptionDefinitions.HotLoopScopeKey;
+    public const string HotPathAttributesKey = OptionDefinitions.HotPathAttributesKey;
+    public const string MaxHoistedTypesKey = OptionDefinitions.MaxHoistedTypesKey;
+    public const string Dsp001MaxHoistedTypesKey = OptionDefinitions.Dsp001MaxHoistedTypesKey;
+    public const string Dsp002MaxSwitchArmsKey = OptionDefinitions.Dsp002MaxSwitchArmsKey;
+    public const string Dsp002MaxSplitTypesKey = OptionDefinitions.Dsp002MaxSplitTypesKey;
     public const string PublishAotKey = "build_property.PublishAot";
-    public const string MixedCollectionEvidenceKey = "dispatch_analyzers.mixed_collection_evidence";
+    public const string MixedCollectionEvidenceKey = OptionDefinitions.MixedCollectionEvidenceKey;
 
     public const HotLoopScope DefaultHotLoopScope = HotLoopScope.Nested;
     public const int DefaultMaxHoistedTypes = 3;
     public const MixedCollectionEvidence DefaultMixedCollectionEvidence = MixedCollectionEvidence.Stores;
 
-    /// <summary>Above this a hoisted if-chain duplicates the loop so often that code size wins over dispatch cost.</summary>
-    public const int MaxMaxHoistedTypes = 8;
+    /// <inheritdoc cref="OptionParsers.MaxTypeCount"/>
+    public const int MaxMaxHoistedTypes = OptionParsers.MaxTypeCount;
 
-    public static readonly ImmutableArray<string> DefaultHotPathAttributes = ImmutableArray.Create("HotPath", "Benchmark");
+    public static readonly ImmutableArray<string> DefaultHotPathAttributes = OptionDefinitions.HotPathAttributes.Default;
 
     public static readonly DispatchOptions Default = new(DefaultHotLoopScope, DefaultHotPathAttributes, DefaultMaxHoistedTypes, publishAot: false);
 
+    /// <param name="maxSwitchArms">DSP002's type-switch bound; null: <paramref name="maxHoistedTypes"/>.</param>
+    /// <param name="maxSplitTypes">DSP002's split bound; null: <paramref name="maxHoistedTypes"/>.</param>
     public DispatchOptions(
         HotLoopScope hotLoopScope,
         ImmutableArray<string> hotPathAttributes,
         int maxHoistedTypes,
         bool publishAot,
-        MixedCollectionEvidence mixedCollectionEvidence = DefaultMixedCollectionEvidence)
+        MixedCollectionEvidence mixedCollectionEvidence = DefaultMixedCollectionEvidence,
+        int? maxSwitchArms = null,
+        int? maxSplitTypes = null)
     {
         HotLoopScope = hotLoopScope;
         HotPathAttributes = hotPathAttributes;
         MaxHoistedTypes = maxHoistedTypes;
         PublishAot = publishAot;
         MixedCollectionEvidence = mixedCollectionEvidence;
+        MaxSwitchArms = maxSwitchArms ?? maxHoistedTypes;
+        MaxSplitTypes = maxSplitTypes ?? maxHoistedTypes;
     }
 
     public HotLoopScope HotLoopScope { get; }
@@ -46,7 +57,14 @@ internal sealed class DispatchOptions
     /// <summary>Simple attribute names, without the <c>Attribute</c> suffix.</summary>
     public ImmutableArray<string> HotPathAttributes { get; }
 
+    /// <summary>DSP001: the most concrete types the hoisting fix tests for (<c>dispatch_analyzers.DSP001.max_hoisted_types</c>, else the shared key).</summary>
     public int MaxHoistedTypes { get; }
+
+    /// <summary>DSP002: the most typed arms of the type-switch fix (<c>dispatch_analyzers.DSP002.max_switch_arms</c>, else the shared key).</summary>
+    public int MaxSwitchArms { get; }
+
+    /// <summary>DSP002: the most per-type collections of the split fix (<c>dispatch_analyzers.DSP002.max_split_types</c>, else the shared key).</summary>
+    public int MaxSplitTypes { get; }
 
     /// <summary>The project publishes with NativeAOT: no Dynamic PGO, so even a one-type call site stays a dispatch.</summary>
     public bool PublishAot { get; }
@@ -55,60 +73,15 @@ internal sealed class DispatchOptions
     public MixedCollectionEvidence MixedCollectionEvidence { get; }
 
     public static DispatchOptions Read(AnalyzerConfigOptions options, bool publishAot)
-    {
-        var scope = options.TryGetValue(HotLoopScopeKey, out var scopeText) ? ParseScope(scopeText) ?? DefaultHotLoopScope : DefaultHotLoopScope;
-        var attributes = options.TryGetValue(HotPathAttributesKey, out var attributesText) ? ParseAttributes(attributesText) : DefaultHotPathAttributes;
-        var max = options.TryGetValue(MaxHoistedTypesKey, out var maxText) && int.TryParse(maxText.Trim(), out var parsed) && parsed >= 0 && parsed <= MaxMaxHoistedTypes
-            ? parsed
-            : DefaultMaxHoistedTypes;
-        var evidence = options.TryGetValue(MixedCollectionEvidenceKey, out var evidenceText) ? ParseEvidence(evidenceText) ?? DefaultMixedCollectionEvidence : DefaultMixedCollectionEvidence;
-        return new DispatchOptions(scope, attributes, max, publishAot, evidence);
-    }
+        => new(
+            OptionDefinitions.HotLoopScope.Read(options),
+            OptionDefinitions.HotPathAttributes.Read(options),
+            OptionDefinitions.Dsp001MaxHoistedTypes.Read(options),
+            publishAot,
+            OptionDefinitions.MixedCollectionEvidence.Read(options),
+            OptionDefinitions.Dsp002MaxSwitchArms.Read(options),
+            OptionDefinitions.Dsp002MaxSplitTypes.Read(options));
 
     public static bool ReadPublishAot(AnalyzerConfigOptions globalOptions)
         => globalOptions.TryGetValue(PublishAotKey, out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-
-    private static HotLoopScope? ParseScope(string text)
-        => text.Trim().ToLowerInvariant() switch
-        {
-            "all" => HotLoopScope.All,
-            "nested" => HotLoopScope.Nested,
-            "marked" => HotLoopScope.Marked,
-            _ => null,
-        };
-
-    private static MixedCollectionEvidence? ParseEvidence(string text)
-        => text.Trim().ToLowerInvariant() switch
-        {
-            "stores" => MixedCollectionEvidence.Stores,
-            "implementations" => MixedCollectionEvidence.Implementations,
-            _ => null,
-        };
-
-    private static ImmutableArray<string> ParseAttributes(string text)
-    {
-        var builder = ImmutableArray.CreateBuilder<string>();
-        foreach (var part in text.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var name = part.Trim();
-            var dot = name.LastIndexOf('.');
-            if (dot >= 0)
-            {
-                name = name.Substring(dot + 1);
-            }
-
-            if (name.EndsWith("Attribute", StringComparison.Ordinal) && name.Length > "Attribute".Length)
-            {
-                name = name.Substring(0, name.Length - "Attribute".Length);
-            }
-
-            if (name.Length > 0 && !builder.Contains(name))
-            {
-                builder.Add(name);
-            }
-        }
-
-        // An empty list is a valid choice: no attribute marks a method hot.
-        return builder.ToImmutable();
-    }
 }

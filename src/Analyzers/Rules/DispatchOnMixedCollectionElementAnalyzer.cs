@@ -112,7 +112,7 @@ public sealed class DispatchOnMixedCollectionElementAnalyzer : DiagnosticAnalyze
         properties[DiagnosticProperties.Evidence] = evidence;
         properties[DiagnosticProperties.ReachingTypes] = described;
 
-        var switchTypes = TypeSwitchEligibility.SwitchTypes(operation, site.Member, types, options.MaxHoistedTypes, context.ContainingSymbol, context.Compilation);
+        var switchTypes = TypeSwitchEligibility.SwitchTypes(operation, site.Member, types, options.MaxSwitchArms, context.ContainingSymbol, context.Compilation);
         if (!switchTypes.IsEmpty)
         {
             properties[DiagnosticProperties.HoistTypes] = string.Join(";", switchTypes.Select(t => t.GetDocumentationCommentId()));
@@ -120,7 +120,7 @@ public sealed class DispatchOnMixedCollectionElementAnalyzer : DiagnosticAnalyze
 
         if (evidence == MixedEvidenceKinds.Stores && loop is IForEachLoopOperation && element.Local is not null)
         {
-            var splitTypes = CollectionSplitEligibility.SplitTypes(element.Storage, elementType, options.MaxHoistedTypes, facts, model.References, cancellationToken);
+            var splitTypes = CollectionSplitEligibility.SplitTypes(element.Storage, elementType, options.MaxSplitTypes, facts, model.References, cancellationToken);
             if (!splitTypes.IsEmpty)
             {
                 properties[DiagnosticProperties.SplitTypes] = string.Join(";", splitTypes.Select(t => t.GetDocumentationCommentId()));

@@ -1,13 +1,11 @@
-using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using DispatchAnalyzers.Model;
+using DispatchAnalyzers.Tests.Configuration;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
 namespace DispatchAnalyzers.Tests.Model;
 
-/// <summary>Option parsing: documented values, tolerated spellings, and defaults for anything malformed.</summary>
+/// <summary>Option parsing: documented values, tolerated spellings, defaults for anything malformed, rule keys over the shared key.</summary>
 public sealed class DispatchOptionsTests
 {
     [Theory]
@@ -33,6 +31,9 @@ public sealed class DispatchOptionsTests
     [InlineData("Fast", new[] { "Fast" })]
     [InlineData("My.Namespace.FastAttribute; Hot ,Fast", new[] { "Fast", "Hot" })]
     [InlineData(" , ", new string[0])]
+    [InlineData("global::Game.Loop, global::Tight", new[] { "Loop", "Tight" })]
+    [InlineData("Fast, Hot Path", new[] { "HotPath", "Benchmark" })]
+    [InlineData("[Fast]", new[] { "HotPath", "Benchmark" })]
     public void HotPathAttributes_SimpleNamesWithoutSuffix(string value, string[] expected)
         => Assert.Equal(expected, Read(DispatchOptions.HotPathAttributesKey, value).HotPathAttributes);
 
@@ -47,11 +48,47 @@ public sealed class DispatchOptionsTests
     [Fact]
     public void NoOptions_Defaults()
     {
-        var options = DispatchOptions.Read(new DictionaryOptions(new()), publishAot: false);
+        var options = DispatchOptions.Read(DictionaryOptions.Of(), publishAot: false);
         Assert.Equal(HotLoopScope.Nested, options.HotLoopScope);
         Assert.Equal(new[] { "HotPath", "Benchmark" }, options.HotPathAttributes);
         Assert.Equal(3, options.MaxHoistedTypes);
+        Assert.Equal(3, options.MaxSwitchArms);
+        Assert.Equal(3, options.MaxSplitTypes);
         Assert.Equal(MixedCollectionEvidence.Stores, options.MixedCollectionEvidence);
+    }
+
+    [Fact]
+    public void SharedKeyOnly_BoundsAllThreeFixes()
+    {
+        var options = DispatchOptions.Read(DictionaryOptions.Of((DispatchOptions.MaxHoistedTypesKey, "5")), publishAot: false);
+        Assert.Equal((5, 5, 5), (options.MaxHoistedTypes, options.MaxSwitchArms, options.MaxSplitTypes));
+    }
+
+    [Theory]
+    [InlineData(DispatchOptions.Dsp001MaxHoistedTypesKey, 1, 5, 5)]
+    [InlineData(DispatchOptions.Dsp002MaxSwitchArmsKey, 5, 1, 5)]
+    [InlineData(DispatchOptions.Dsp002MaxSplitTypesKey, 5, 5, 1)]
+    public void RuleKey_OverridesSharedKeyForItsFixOnly(string ruleKey, int hoist, int switchArms, int split)
+    {
+        var options = DispatchOptions.Read(DictionaryOptions.Of((DispatchOptions.MaxHoistedTypesKey, "5"), (ruleKey, "1")), publishAot: false);
+        Assert.Equal((hoist, switchArms, split), (options.MaxHoistedTypes, options.MaxSwitchArms, options.MaxSplitTypes));
+    }
+
+    [Theory]
+    [InlineData("dispatch_analyzers.dsp002.max_switch_arms")]
+    [InlineData("DISPATCH_ANALYZERS.DSP002.MAX_SWITCH_ARMS")]
+    public void RuleKey_MatchedCaseInsensitively(string spelling)
+        => Assert.Equal(7, Read(spelling, "7").MaxSwitchArms);
+
+    [Theory]
+    [InlineData("5", "abc", 5)]
+    [InlineData("5", "9", 5)]
+    [InlineData("abc", "x", DispatchOptions.DefaultMaxHoistedTypes)]
+    [InlineData("abc", "2", 2)]
+    public void InvalidRuleKey_FallsBackToSharedKeyThenDefault(string shared, string rule, int expected)
+    {
+        var options = DispatchOptions.Read(DictionaryOptions.Of((DispatchOptions.MaxHoistedTypesKey, shared), (DispatchOptions.Dsp002MaxSplitTypesKey, rule)), publishAot: false);
+        Assert.Equal(expected, options.MaxSplitTypes);
     }
 
     [Theory]
@@ -60,7 +97,7 @@ public sealed class DispatchOptionsTests
     [InlineData("false", false)]
     [InlineData("yes", false)]
     public void PublishAot_OnlyTrueCounts(string value, bool expected)
-        => Assert.Equal(expected, DispatchOptions.ReadPublishAot(new DictionaryOptions(new() { [DispatchOptions.PublishAotKey] = value })));
+        => Assert.Equal(expected, DispatchOptions.ReadPublishAot(DictionaryOptions.Of((DispatchOptions.PublishAotKey, value))));
 
     [Fact]
     public void OperationKindsUnknownToRoslyn45_MatchTheRuntimeRoslyn()
@@ -71,14 +108,5 @@ public sealed class DispatchOptionsTests
     }
 
     private static DispatchOptions Read(string key, string value)
-        => DispatchOptions.Read(new DictionaryOptions(new() { [key] = value }), publishAot: false);
-
-    private sealed class DictionaryOptions : AnalyzerConfigOptions
-    {
-        private readonly Dictionary<string, string> _values;
-
-        public DictionaryOptions(Dictionary<string, string> values) => _values = values;
-
-        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
-    }
+        => DispatchOptions.Read(DictionaryOptions.Of((key, value)), publishAot: false);
 }

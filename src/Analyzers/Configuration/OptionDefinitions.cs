@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using DispatchAnalyzers.Model;
+
+namespace DispatchAnalyzers.Configuration;
+
+/// <summary>
+/// Every <c>dispatch_analyzers.*</c> option, typed, with its default. A rule-specific key (<c>dispatch_analyzers.DSP002.max_switch_arms</c>)
+/// falls back to the shared key it refines (<c>dispatch_analyzers.max_hoisted_types</c>), which falls back to the default.
+/// README's options table and the rule pages document exactly these keys (a meta-test checks both ways).
+/// </summary>
+internal static class OptionDefinitions
+{
+    public const string Prefix = "dispatch_analyzers.";
+
+    public const string HotLoopScopeKey = Prefix + "hot_loop_scope";
+    public const string HotPathAttributesKey = Prefix + "hot_path_attributes";
+    public const string MaxHoistedTypesKey = Prefix + "max_hoisted_types";
+    public const string Dsp001MaxHoistedTypesKey = Prefix + "DSP001.max_hoisted_types";
+    public const string Dsp002MaxSwitchArmsKey = Prefix + "DSP002.max_switch_arms";
+    public const string Dsp002MaxSplitTypesKey = Prefix + "DSP002.max_split_types";
+    public const string MixedCollectionEvidenceKey = Prefix + "mixed_collection_evidence";
+
+    private static readonly string TypeCountValues = "an integer from 0 to " + OptionParsers.MaxTypeCount.ToString(CultureInfo.InvariantCulture);
+
+    public static readonly OptionDefinition<HotLoopScope> HotLoopScope = new(
+        HotLoopScopeKey, DispatchOptions.DefaultHotLoopScope, "nested", "all, nested or marked", OptionParsers.HotLoopScope);
+
+    public static readonly OptionDefinition<ImmutableArray<string>> HotPathAttributes = new(
+        HotPathAttributesKey, ImmutableArray.Create("HotPath", "Benchmark"), "HotPath,Benchmark", "C# attribute names separated by ',' or ';'", OptionParsers.AttributeNames);
+
+    /// <summary>The shared bound: every rule-specific type count below falls back to it.</summary>
+    public static readonly OptionDefinition<int> MaxHoistedTypes = TypeCount(MaxHoistedTypesKey, fallback: null);
+
+    /// <summary>DSP001: the most types the hoisting fix tests for before the loop (each one copies the loop).</summary>
+    public static readonly OptionDefinition<int> Dsp001MaxHoistedTypes = TypeCount(Dsp001MaxHoistedTypesKey, MaxHoistedTypes);
+
+    /// <summary>DSP002: the most typed arms the type-switch fix writes.</summary>
+    public static readonly OptionDefinition<int> Dsp002MaxSwitchArms = TypeCount(Dsp002MaxSwitchArmsKey, MaxHoistedTypes);
+
+    /// <summary>DSP002: the most per-type collections the split fix creates.</summary>
+    public static readonly OptionDefinition<int> Dsp002MaxSplitTypes = TypeCount(Dsp002MaxSplitTypesKey, MaxHoistedTypes);
+
+    public static readonly OptionDefinition<MixedCollectionEvidence> MixedCollectionEvidence = new(
+        MixedCollectionEvidenceKey, DispatchOptions.DefaultMixedCollectionEvidence, "stores", "stores or implementations", OptionParsers.MixedCollectionEvidence);
+
+    public static readonly ImmutableArray<OptionDefinition> All = ImmutableArray.Create<OptionDefinition>(
+        HotLoopScope, HotPathAttributes, MaxHoistedTypes, Dsp001MaxHoistedTypes, Dsp002MaxSwitchArms, Dsp002MaxSplitTypes, MixedCollectionEvidence);
+
+    /// <summary>The option <paramref name="key"/> names (case-insensitively), or null.</summary>
+    public static OptionDefinition? Find(string key)
+    {
+        foreach (var definition in All)
+        {
+            if (string.Equals(definition.Key, key, StringComparison.OrdinalIgnoreCase))
+            {
+                return definition;
+            }
+        }
+
+        return null;
+    }
+
+    private static OptionDefinition<int> TypeCount(string key, OptionDefinition<int>? fallback)
+        => new(key, DispatchOptions.DefaultMaxHoistedTypes, DispatchOptions.DefaultMaxHoistedTypes.ToString(CultureInfo.InvariantCulture), TypeCountValues, OptionParsers.TypeCount, fallback);
+}
