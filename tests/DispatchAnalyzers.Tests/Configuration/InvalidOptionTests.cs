@@ -2,6 +2,7 @@ using System.Threading.Tasks;
 using DispatchAnalyzers.Configuration;
 using DispatchAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using VerifyCS = DispatchAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<DispatchAnalyzers.Configuration.InvalidOptionAnalyzer>;
 
