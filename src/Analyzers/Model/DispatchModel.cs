@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using DispatchAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -33,7 +34,8 @@ internal sealed class DispatchModel
         HotLoops = new HotLoopModel(compilation);
         Implementations = new ImplementationIndex(compilation);
         References = new SymbolReferenceFinder(compilation);
-        ReachingTypes = new ReachingTypesIndex(compilation, References);
+        Visibility = new AssemblyVisibility(compilation);
+        ReachingTypes = new ReachingTypesIndex(References, Visibility);
         CollectionContents = new CollectionContentsIndex(compilation, References);
         ParameterDispatch = new ParameterDispatchIndex(compilation, this);
         _noisyReceiverBases = Resolve(compilation, "System.IO.Stream", "System.IO.TextReader", "System.IO.TextWriter");
@@ -59,6 +61,8 @@ internal sealed class DispatchModel
 
     /// <summary>Names spelled like a symbol, and the one semantic model per tree that every part of the model binds other trees with.</summary>
     public SymbolReferenceFinder References { get; }
+
+    public AssemblyVisibility Visibility { get; }
 
     public ReachingTypesIndex ReachingTypes { get; }
 
@@ -126,7 +130,7 @@ internal sealed class DispatchModel
             _ => ReachingTypeSet.Unknown,
         };
 
-        return reaching.Types.IsEmpty && receiver.Symbol is not null && !ReachingTypes.IsVisibleOutside(receiverType)
+        return reaching.Types.IsEmpty && receiver.Symbol is not null && !Visibility.IsVisibleOutside(receiverType)
             ? FromImplementations(receiverType)
             : reaching;
     }

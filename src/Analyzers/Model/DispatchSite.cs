@@ -11,12 +11,27 @@ namespace DispatchAnalyzers.Model;
 /// </summary>
 internal readonly struct DispatchSite
 {
-    private DispatchSite(ISymbol member, IOperation instance, SyntaxNode memberAccess)
+    private DispatchSite(IOperation operation, ISymbol member, IOperation instance, SyntaxNode memberAccess)
     {
+        Operation = operation;
         Member = member;
         Instance = instance;
         MemberAccess = memberAccess;
     }
+
+    /// <summary>The invocation or property reference.</summary>
+    public IOperation Operation { get; }
+
+    /// <summary>The expression that binds the member: the invocation for a call, otherwise <see cref="MemberAccess"/>.</summary>
+    public ExpressionSyntax Whole => (ExpressionSyntax)Operation.Syntax;
+
+    /// <summary>The receiver as written (<c>x</c> in <c>x.M()</c>); null for an implicit-this call.</summary>
+    public ExpressionSyntax? WrittenReceiver => MemberAccess switch
+    {
+        MemberAccessExpressionSyntax access => access.Expression,
+        ElementAccessExpressionSyntax element => element.Expression,
+        _ => null,
+    };
 
     /// <summary>The interface or virtual member called.</summary>
     public ISymbol Member { get; }
@@ -27,7 +42,7 @@ internal readonly struct DispatchSite
     /// <summary><c>x.M</c>, <c>x[i]</c>, or the bare name of an implicit-this call: where a diagnostic goes.</summary>
     public SyntaxNode MemberAccess { get; }
 
-    public static bool TryCreate(IOperation operation, out DispatchSite site)
+    public static bool TryCreate(IOperation? operation, out DispatchSite site)
     {
         site = default;
         var (member, instance) = operation switch
@@ -54,7 +69,7 @@ internal readonly struct DispatchSite
             return false;
         }
 
-        var memberAccess = operation.Syntax switch
+        var memberAccess = operation!.Syntax switch
         {
             InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } => access,
             InvocationExpressionSyntax { Expression: SimpleNameSyntax name } => name,
@@ -69,7 +84,7 @@ internal readonly struct DispatchSite
             return false;
         }
 
-        site = new DispatchSite(member, instance, memberAccess);
+        site = new DispatchSite(operation, member, instance, memberAccess);
         return true;
     }
 

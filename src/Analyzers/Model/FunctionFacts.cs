@@ -24,6 +24,18 @@ internal sealed class FunctionFacts
         _blocks = blocks;
     }
 
+    /// <summary>Fresh facts of the operation block <paramref name="operation"/> belongs to (a fix's view of one document version).</summary>
+    public static FunctionFacts ForBlockOf(IOperation operation)
+    {
+        var root = operation;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        return new FunctionFacts(ImmutableArray.Create(root));
+    }
+
     /// <summary>Whether the loop (any of its parts, nested functions included) assigns or takes a reference to the symbol.</summary>
     public bool IsWrittenIn(ILoopOperation loop, ISymbol symbol)
         => _writtenInLoop.GetOrAdd(loop, static l =>

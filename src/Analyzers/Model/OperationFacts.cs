@@ -76,4 +76,18 @@ internal static class OperationFacts
 
         return false;
     }
+
+    /// <summary>Whether the operation is inside <c>nameof</c>: named, never evaluated.</summary>
+    public static bool IsInsideNameOf(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is INameOfOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

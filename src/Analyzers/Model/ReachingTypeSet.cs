@@ -11,16 +11,35 @@ internal sealed class ReachingTypeSet
 {
     public static readonly ReachingTypeSet Unknown = new(ImmutableArray<INamedTypeSymbol>.Empty, complete: false, allValueTypes: false, sourceCount: 0);
 
+    private readonly ImmutableDictionary<INamedTypeSymbol, int> _counts;
+
+    /// <summary>A set whose types are known only as candidates (implementations): each counts once.</summary>
     public ReachingTypeSet(ImmutableArray<INamedTypeSymbol> types, bool complete, bool allValueTypes, int sourceCount)
+        : this(types, complete, allValueTypes, sourceCount, ImmutableDictionary<INamedTypeSymbol, int>.Empty)
+    {
+    }
+
+    private ReachingTypeSet(ImmutableArray<INamedTypeSymbol> types, bool complete, bool allValueTypes, int sourceCount, ImmutableDictionary<INamedTypeSymbol, int> counts)
     {
         Types = types;
         Complete = complete;
         AllValueTypes = allValueTypes;
         SourceCount = sourceCount;
+        _counts = counts;
     }
 
     /// <summary>Distinct concrete types seen, ordered by name for stable messages.</summary>
     public ImmutableArray<INamedTypeSymbol> Types { get; }
+
+    /// <summary>
+    /// <see cref="Types"/>, most often seen first (stores, initializers or call-site arguments of that type), ties by name:
+    /// the order in which a fix tests for them.
+    /// </summary>
+    public ImmutableArray<INamedTypeSymbol> ByFrequency
+        => Types.OrderByDescending(CountOf).ThenBy(t => t.ToDisplayString(), System.StringComparer.Ordinal).ToImmutableArray();
+
+    /// <summary>How many of the values seen have <paramref name="type"/>; 0 when the type is only a candidate.</summary>
+    public int CountOf(INamedTypeSymbol type) => _counts.TryGetValue(type, out var count) ? count : 0;
 
     /// <summary>Every value that can reach the receiver was seen and typed (no external caller, no opaque store).</summary>
     public bool Complete { get; }
@@ -49,7 +68,7 @@ internal sealed class ReachingTypeSet
     /// <summary>Accumulates the values stored into one receiver.</summary>
     internal sealed class Builder
     {
-        private readonly HashSet<INamedTypeSymbol> _types = new(SymbolEqualityComparer.Default);
+        private readonly Dictionary<INamedTypeSymbol, int> _types = new(SymbolEqualityComparer.Default);
         private bool _complete = true;
         private bool _allValueTypes = true;
         private int _count;
@@ -96,7 +115,7 @@ internal sealed class ReachingTypeSet
             if (type is INamedTypeSymbol named && !named.IsAbstract && named.TypeKind is TypeKind.Class or TypeKind.Struct
                 && named.SpecialType == SpecialType.None && named.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T)
             {
-                _types.Add(named);
+                _types[named] = (_types.TryGetValue(named, out var seen) ? seen : 0) + 1;
             }
             else if (!isNull)
             {
@@ -107,7 +126,11 @@ internal sealed class ReachingTypeSet
         /// <summary>Adds everything another set knows (a storage whose contents flow into this one).</summary>
         public void Include(ReachingTypeSet other)
         {
-            _types.UnionWith(other.Types);
+            foreach (var type in other.Types)
+            {
+                _types[type] = (_types.TryGetValue(type, out var seen) ? seen : 0) + System.Math.Max(1, other.CountOf(type));
+            }
+
             _count += other.SourceCount;
             _allValueTypes &= other.AllValueTypes || other.SourceCount == 0;
             _complete &= other.Complete;
@@ -115,9 +138,10 @@ internal sealed class ReachingTypeSet
 
         public ReachingTypeSet ToSet()
             => new(
-                _types.OrderBy(t => t.ToDisplayString(), System.StringComparer.Ordinal).ToImmutableArray(),
+                _types.Keys.OrderBy(t => t.ToDisplayString(), System.StringComparer.Ordinal).ToImmutableArray(),
                 _complete,
                 _allValueTypes && _count > 0,
-                _count);
+                _count,
+                _types.ToImmutableDictionary<KeyValuePair<INamedTypeSymbol, int>, INamedTypeSymbol, int>(p => p.Key, p => p.Value, SymbolEqualityComparer.Default));
     }
 }

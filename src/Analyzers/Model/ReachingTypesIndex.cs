@@ -20,14 +20,14 @@ namespace DispatchAnalyzers.Model;
 /// </remarks>
 internal sealed class ReachingTypesIndex
 {
-    private readonly Compilation _compilation;
     private readonly SymbolReferenceFinder _finder;
+    private readonly AssemblyVisibility _visibility;
     private readonly ConcurrentDictionary<ISymbol, ReachingTypeSet> _cache = new(SymbolEqualityComparer.Default);
 
-    public ReachingTypesIndex(Compilation compilation, SymbolReferenceFinder finder)
+    public ReachingTypesIndex(SymbolReferenceFinder finder, AssemblyVisibility visibility)
     {
-        _compilation = compilation;
         _finder = finder;
+        _visibility = visibility;
     }
 
     public ReachingTypeSet ForParameter(IParameterSymbol parameter, CancellationToken cancellationToken)
@@ -60,7 +60,7 @@ internal sealed class ReachingTypesIndex
         }
 
         var builder = new ReachingTypeSet.Builder();
-        if (IsVisibleOutside(method) || method.IsVirtual || method.IsOverride || method.IsAbstract || ImplementsInterface(method))
+        if (_visibility.IsVisibleOutside(method) || method.IsVirtual || method.IsOverride || method.IsAbstract || ImplementsInterface(method))
         {
             builder.MarkIncomplete();
         }
@@ -69,9 +69,9 @@ internal sealed class ReachingTypesIndex
         foreach (var (name, model) in _finder.FindNames(method, cancellationToken))
         {
             var symbolInfo = model.GetSymbolInfo(name, cancellationToken);
-            if (!SymbolEqualityComparer.Default.Equals(Unreduced(symbolInfo.Symbol)?.OriginalDefinition, definition))
+            if (!SymbolEqualityComparer.Default.Equals(CallSite.Unreduced(symbolInfo.Symbol)?.OriginalDefinition, definition))
             {
-                if (symbolInfo.CandidateSymbols.Any(c => SymbolEqualityComparer.Default.Equals(Unreduced(c)?.OriginalDefinition, definition)))
+                if (symbolInfo.CandidateSymbols.Any(c => SymbolEqualityComparer.Default.Equals(CallSite.Unreduced(c)?.OriginalDefinition, definition)))
                 {
                     builder.MarkIncomplete();
                 }
@@ -150,10 +150,6 @@ internal sealed class ReachingTypesIndex
         return builder.ToSet();
     }
 
-    /// <summary>An extension method called as <c>x.M()</c> binds to its reduced form; the call site is the method's all the same.</summary>
-    private static ISymbol? Unreduced(ISymbol? symbol)
-        => symbol is IMethodSymbol { ReducedFrom: { } reducedFrom } ? reducedFrom : symbol;
-
     private static SyntaxNode? InvocationOf(SimpleNameSyntax name)
     {
         SyntaxNode expression = name.Parent is MemberAccessExpressionSyntax access && access.Name == name
@@ -164,31 +160,6 @@ internal sealed class ReachingTypesIndex
 
     private static bool IsInsideNameOf(SyntaxNode node)
         => node.Ancestors().OfType<InvocationExpressionSyntax>().Any(i => i.Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" });
-
-    /// <summary>Whether code in another assembly can see the symbol (public or protected all the way out, or internal with InternalsVisibleTo).</summary>
-    internal bool IsVisibleOutside(ISymbol symbol)
-    {
-        for (var current = symbol; current is not null && current is not INamespaceSymbol; current = current.ContainingSymbol)
-        {
-            switch (current.DeclaredAccessibility)
-            {
-                case Accessibility.Private:
-                    return false;
-                case Accessibility.Internal or Accessibility.ProtectedAndInternal:
-                    if (!HasInternalsVisibleTo())
-                    {
-                        return false;
-                    }
-
-                    break;
-            }
-        }
-
-        return true;
-    }
-
-    private bool HasInternalsVisibleTo()
-        => _compilation.Assembly.GetAttributes().Any(a => a.AttributeClass?.Name == "InternalsVisibleToAttribute");
 
     private static bool ImplementsInterface(IMethodSymbol method)
         => method.ExplicitInterfaceImplementations.Length > 0

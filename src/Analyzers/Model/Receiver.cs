@@ -25,6 +25,16 @@ internal readonly struct Receiver
 
     public IOperation Operation { get; }
 
+    /// <summary>The static type of the receiver (what a cast back to the original dispatch names).</summary>
+    public ITypeSymbol? Type => Operation.Type;
+
+    /// <summary>The receiver as written; null for an implicit <c>this</c>.</summary>
+    public ExpressionSyntax? Written => Operation.IsImplicit ? null : Operation.Syntax as ExpressionSyntax;
+
+    /// <summary>Whether <paramref name="other"/> reads the same storage (the same local, parameter or field, or <c>this</c>).</summary>
+    public bool SameAs(Receiver other)
+        => Kind == other.Kind && SymbolEqualityComparer.Default.Equals(Symbol, other.Symbol);
+
     /// <summary>Recognises a local, a parameter, <c>this</c> (explicit or implicit) or a field of <c>this</c> / a static field.</summary>
     public static bool TryCreate(IOperation instance, out Receiver receiver)
     {

@@ -32,7 +32,7 @@ internal sealed class ReceiverUses
         foreach (var operation in operations)
         {
             // Not a reference, or only the symbol's name (nameof).
-            if (!IsReferenceTo(operation, symbol) || IsInsideNameOf(operation))
+            if (!IsReferenceTo(operation, symbol) || OperationFacts.IsInsideNameOf(operation))
             {
                 continue;
             }
@@ -70,17 +70,4 @@ internal sealed class ReceiverUses
             IParameterReferenceOperation parameter => SymbolEqualityComparer.Default.Equals(parameter.Parameter, symbol),
             _ => false,
         };
-
-    private static bool IsInsideNameOf(IOperation operation)
-    {
-        for (var current = operation.Parent; current is not null; current = current.Parent)
-        {
-            if (current is INameOfOperation)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using DispatchAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -47,13 +48,15 @@ internal static class GenericRewriteBatch
                     continue;
                 }
 
-                var rewritten = await GenericParameterRewriter.MakeGenericInDocumentAsync(
-                    document, method, symbol.Parameters[target.Ordinal], target.AddStructConstraint, cancellationToken).ConfigureAwait(false);
-                if (rewritten is not null)
+                // The plan no longer holds after the earlier rewrites.
+                if (GenericParameterPlan.Create(symbol.Parameters[target.Ordinal], model!.Compilation, cancellationToken) is not { } plan
+                    || plan.Method.SyntaxTree != currentRoot!.SyntaxTree)
                 {
-                    document = rewritten;
-                    changed = true;
+                    continue;
                 }
+
+                document = document.WithSyntaxRoot(GenericParameterRewriter.Apply(currentRoot, plan));
+                changed = true;
             }
 
             if (changed)

@@ -6,12 +6,11 @@ namespace DispatchAnalyzers.CodeFixes.Rewriting;
 /// <summary>One method to make generic over one of its parameters: what a diagnostic of either rule asks for.</summary>
 internal sealed class GenericRewriteTarget
 {
-    public GenericRewriteTarget(DocumentId document, MethodDeclarationSyntax method, int ordinal, bool addStructConstraint)
+    public GenericRewriteTarget(DocumentId document, MethodDeclarationSyntax method, int ordinal)
     {
         Document = document;
         Method = method;
         Ordinal = ordinal;
-        AddStructConstraint = addStructConstraint;
     }
 
     /// <summary>The document that declares the method (not necessarily the one with the diagnostic).</summary>
@@ -21,6 +20,4 @@ internal sealed class GenericRewriteTarget
 
     public int Ordinal { get; }
 
-    /// <summary>The analyzer saw only value types passed for the parameter.</summary>
-    public bool AddStructConstraint { get; }
 }

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading;
+using DispatchAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

@@ -1,4 +1,5 @@
 using System.Threading;
+using DispatchAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -29,23 +30,35 @@ internal static class ReceiverBinding
     };
 
     /// <summary>True when <c>((T)receiver).Member</c> binds, at the original position, to the member's implementation on <paramref name="type"/>.</summary>
-    public static bool BindsToImplementation(DispatchTarget target, INamedTypeSymbol type, SemanticModel model, CancellationToken cancellationToken)
+    public static bool BindsToImplementation(DispatchSite site, INamedTypeSymbol type, SemanticModel model, CancellationToken cancellationToken)
+        => BindsToImplementation(site.MemberAccess, site.Whole, site.Member, type, model, cancellationToken);
+
+    /// <summary>
+    /// True when <c>((T)receiver).Member</c> binds, at the original position, to the member's implementation on
+    /// <paramref name="type"/>; <paramref name="node"/> is the access and <paramref name="whole"/> the expression binding it.
+    /// </summary>
+    public static bool BindsToImplementation(SyntaxNode node, ExpressionSyntax whole, ISymbol member, INamedTypeSymbol type, SemanticModel model, CancellationToken cancellationToken)
     {
-        var implementation = ImplementationOn(type, target.Member);
+        var implementation = ImplementationOn(type, member);
         // No implementation found: only the cast keeps the original binding for sure.
         if (implementation is null)
         {
             return false;
         }
 
-        var original = DispatchTargetFinder.ReceiverExpressionOf(target.Node) ?? SyntaxFactory.ThisExpression();
+        var original = node switch
+        {
+            MemberAccessExpressionSyntax access => access.Expression,
+            ElementAccessExpressionSyntax element => element.Expression,
+            _ => SyntaxFactory.ThisExpression(),
+        };
         var cast = SyntaxFactory.ParenthesizedExpression(SyntaxFactory.CastExpression(TypeSyntaxFor(type), original.WithoutTrivia()));
-        var rewritten = WithReceiver(target.Node, cast);
-        var speculative = target.Whole == target.Node ? rewritten : target.Whole.ReplaceNode(target.Node, rewritten);
-        var info = model.GetSpeculativeSymbolInfo(target.Whole.SpanStart, speculative, SpeculativeBindingOption.BindAsExpression);
+        var rewritten = WithReceiver(node, cast);
+        var speculative = whole == node ? rewritten : whole.ReplaceNode(node, rewritten);
+        var info = model.GetSpeculativeSymbolInfo(whole.SpanStart, speculative, SpeculativeBindingOption.BindAsExpression);
         var bound = info.Symbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null);
         return bound is not null
-            && SameSignatureType(bound, target.Member)
+            && SameSignatureType(bound, member)
             && (Same(bound, implementation) || Overrides(implementation, bound));
     }
 
@@ -104,4 +117,23 @@ internal static class ReceiverBinding
         (IEventSymbol left, IEventSymbol right) => SymbolEqualityComparer.Default.Equals(left.Type, right.Type),
         _ => false,
     };
+
+    /// <summary>The expression without the parentheses and null-forgiving operators around it (they do not change the value).</summary>
+    public static ExpressionSyntax StripParentheses(ExpressionSyntax expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    expression = parenthesized.Expression;
+                    break;
+                case PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } suppressed:
+                    expression = suppressed.Operand;
+                    break;
+                default:
+                    return expression;
+            }
+        }
+    }
 }

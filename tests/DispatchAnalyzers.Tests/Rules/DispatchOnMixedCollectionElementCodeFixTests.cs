@@ -350,8 +350,8 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                                 {
                                     log.Append(counter switch
                                     {
-                                        Down down => down.Next(),
                                         Up up1 => up1.Next(),
+                                        Down down => down.Next(),
                                         _ => counter.Next(),
                                     }).Append(' ');
                                 }
@@ -1047,13 +1047,13 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                         {
                             total += grid switch
                             {
-                                Large large => large.Size,
                                 Small small => small.Size,
+                                Large large => large.Size,
                                 _ => grid.Size,
                             } * grid switch
                             {
-                                Large large1 => large1[3],
                                 Small small1 => small1[3],
+                                Large large1 => large1[3],
                                 _ => grid[3],
                             };
                         }

@@ -1,0 +1,115 @@
+using System.Collections.Immutable;
+using System.Linq;
+using DispatchAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DispatchAnalyzers.Rules;
+
+/// <summary>DSP001: interface or virtual dispatch on a loop-invariant receiver inside a hot loop.</summary>
+/// <remarks>
+/// The analyzer registers for loops only (code outside loops is never hot) and visits each operation of a loop once,
+/// from its nearest loop. For every invocation and property/indexer access the model calls a dispatch site
+/// (<see cref="DispatchSite"/>), it asks the hot-loop model for the innermost hot loop repeating it, checks that the receiver is loop-invariant and that
+/// the loop is not already the fallback branch of a hoisted type check, then asks which concrete types reach the
+/// receiver: the values stored into a local in this method, the arguments of every call site of the parameter's method,
+/// the stores into a private field, or the concrete subtypes of the class for <c>this</c>. Two or more types, or a
+/// NativeAOT project, make it a warning; otherwise Dynamic PGO already guards the one type it sees and the diagnostic is
+/// informational. The fixes offered are the plans that hold (<see cref="HoistPlan"/>, <see cref="GenericParameterPlan"/>),
+/// written by <see cref="Dsp001Properties"/>.
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DispatchOnLoopInvariantReceiverAnalyzer : DispatchRuleAnalyzer
+{
+    internal static readonly DiagnosticDescriptor Rule = DiagnosticDescriptors.Create(
+        DiagnosticIds.DispatchOnLoopInvariantReceiver,
+        title: "Dispatch on a loop-invariant receiver inside a hot loop",
+        messageFormat: "'{0}' dispatches on loop-invariant '{1}' in every iteration of a hot loop; types reaching '{1}': {2}",
+        DiagnosticSeverity.Warning,
+        description: "The receiver does not change inside the loop, yet every iteration pays an interface or virtual dispatch "
+            + "that the JIT cannot inline. When several types reach the call site, Dynamic PGO cannot devirtualize it; under "
+            + "NativeAOT there is no PGO at all. Test the type once, outside the loop, so each copy of the loop calls a sealed "
+            + "type directly, or make the method generic over a struct-constrained type parameter.");
+
+    public DispatchOnLoopInvariantReceiverAnalyzer()
+        : base(Rule)
+    {
+    }
+
+    private protected override void Register(CompilationStartAnalysisContext start, DispatchModel model)
+        => RegisterDispatchSitesInLoops(start, model, Analyze);
+
+    private static void Analyze(OperationAnalysisContext context, DispatchSite site, DispatchModel model)
+    {
+        var operation = site.Operation;
+        var options = model.GetOptions(operation.Syntax.SyntaxTree);
+        var hot = model.HotLoops.Find(operation, context.ContainingSymbol, options);
+
+        // Not in hot code.
+        if (hot.Loop is not { } loop)
+        {
+            return;
+        }
+
+        var facts = model.GetFacts(operation);
+
+        // A receiver that changes every iteration is DSP002's business (or nobody's).
+        if (!Receiver.TryCreate(site.Instance, out var receiver) || !LoopInvariance.IsInvariant(receiver, loop, facts))
+        {
+            return;
+        }
+
+        // Hot only by nesting, but the receiver changes with the outer loop: the inner loop alone is not worth a rewrite.
+        if (hot.OuterForNesting is { } outer && !LoopInvariance.IsInvariant(receiver, outer, facts))
+        {
+            return;
+        }
+
+        // I/O, async calls and types nobody in this compilation implements: dispatch is noise there.
+        if (model.IsDispatchNoise(site.Member, site.Instance.Type!))
+        {
+            return;
+        }
+
+        // The fix (or the user) already hoisted the type check; this loop is the fallback for other types.
+        if (LoopInvariance.IsFallbackOfHoistedTypeCheck(loop, receiver, operation.SemanticModel!))
+        {
+            return;
+        }
+
+        var cancellationToken = context.CancellationToken;
+
+        // A local assigned once, from `new`: the JIT knows its exact type and devirtualizes the call itself.
+        if (receiver.Symbol is ILocalSymbol local && facts.ValuesStoredInto(local, cancellationToken) is { Length: 1 } values
+            && OperationFacts.SkipConversions(values[0]) is IObjectCreationOperation)
+        {
+            return;
+        }
+
+        var reaching = model.TypesReaching(receiver, site.Instance.Type!, facts, cancellationToken);
+
+        // Severity follows the targets the call can land in: two types sharing one implementation are one target.
+        var severity = ImplementationIndex.DistinctTargets(reaching.Types, site.Member) >= 2 || options.PublishAot
+            ? DiagnosticSeverity.Warning
+            : DiagnosticSeverity.Info;
+
+        // The fixes offered are the plans that hold: the fixer builds the same plans again.
+        var hoist = reaching.Types.Length <= options.MaxHoistedTypes
+            ? HoistPlan.Create(site, loop, reaching.ByFrequency, facts, context.ContainingSymbol, cancellationToken)
+            : null;
+        var makeGeneric = receiver.Symbol is IParameterSymbol parameter && model.Implementations.AnyValueTypeImplements(parameter.Type)
+            ? GenericParameterPlan.Create(parameter, model.References, model.Visibility, model.Compilation, cancellationToken)
+            : null;
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Rule,
+            site.MemberAccess.GetLocation(),
+            severity,
+            additionalLocations: new[] { loop.Syntax.GetLocation() },
+            Dsp001Properties.Write(hoist, makeGeneric),
+            MemberDisplay(site.Member),
+            receiver.Name,
+            reaching.Describe()));
+    }
+}

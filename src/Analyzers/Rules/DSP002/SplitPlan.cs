@@ -1,0 +1,201 @@
+using DispatchAnalyzers.Model;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DispatchAnalyzers.Rules;
+
+/// <summary>
+/// When DSP002's layout fix (one homogeneous <c>List&lt;T&gt;</c> per concrete type) is safe, and for which types: the
+/// collection is a <c>List</c> in a local or a private field, every use of which the fix can rewrite and this method sees.
+/// </summary>
+/// <remarks>
+/// The storage is declared alone with <c>new List&lt;E&gt;()</c> (no arguments or a constant capacity), optionally with a
+/// collection initializer whose elements are grouped by type (the split initializers keep their evaluation order).
+/// Every other use is an <c>Add</c> statement whose argument creates an object of a sealed class, on <c>this</c> for a field,
+/// or a <c>foreach</c> that <see cref="SplitLoopEligibility"/> accepts. A field's uses must all be in its declaring file.
+/// Two or more sealed types, in order of first appearance; null when anything else is seen (the analyzer bounds the count).
+/// </remarks>
+internal sealed class SplitPlan
+{
+    private SplitPlan(ISymbol storage, ImmutableArray<INamedTypeSymbol> types)
+    {
+        Storage = storage;
+        Types = types;
+    }
+
+    /// <summary>The local or private field holding the list.</summary>
+    public ISymbol Storage { get; }
+
+    /// <summary>The sealed types of the new lists, in order of first appearance.</summary>
+    public ImmutableArray<INamedTypeSymbol> Types { get; }
+
+    public static SplitPlan? Create(ISymbol storage, ITypeSymbol elementType, FunctionFacts facts, SymbolReferenceFinder finder, CancellationToken cancellationToken)
+    {
+        var types = new List<INamedTypeSymbol>();
+        var references = storage switch
+        {
+            ILocalSymbol local => LocalUses(local, facts, types),
+            IFieldSymbol { DeclaredAccessibility: Accessibility.Private } field => FieldUses(field, finder, types, cancellationToken),
+            _ => null,
+        };
+
+        // A declaration the fix cannot split, or uses it cannot see.
+        if (references is null)
+        {
+            return null;
+        }
+
+        foreach (var reference in references)
+        {
+            if (!IsSplittableUse(reference, storage, elementType, types))
+            {
+                // A use the fix cannot rewrite.
+                return null;
+            }
+        }
+
+        var distinct = types.Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default).ToImmutableArray();
+        // One type needs no split.
+        return distinct.Length >= 2 ? new SplitPlan(storage, distinct) : null;
+    }
+
+    private static List<IOperation>? LocalUses(ILocalSymbol local, FunctionFacts facts, List<INamedTypeSymbol> types)
+    {
+        var uses = new List<IOperation>();
+        var declared = false;
+        foreach (var operation in facts.AllOperations())
+        {
+            if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
+            {
+                // One local in a statement of a block: the fix declares one list per type in its place.
+                declared = declarator.Syntax.Parent?.Parent is LocalDeclarationStatementSyntax { UsingKeyword.RawKind: 0, Declaration.Variables.Count: 1, Parent: BlockSyntax or SwitchSectionSyntax }
+                    && IsSplittableCreation(declarator.GetVariableInitializer()?.Value, types);
+                if (!declared)
+                {
+                    // Not a lone `new List<E>()` declaration the fix can repeat per type.
+                    return null;
+                }
+            }
+            else if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+            {
+                uses.Add(reference);
+            }
+        }
+
+        return declared ? uses : null;
+    }
+
+    private static List<IOperation>? FieldUses(IFieldSymbol field, SymbolReferenceFinder finder, List<INamedTypeSymbol> types, CancellationToken cancellationToken)
+    {
+        if (field.DeclaringSyntaxReferences.Length != 1
+            || field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer: { } initializer } declarator
+            || declarator.Parent?.Parent is not FieldDeclarationSyntax { Declaration.Variables.Count: 1 })
+        {
+            // Not a lone field with an initializer (partial declarations, several fields in one declaration).
+            return null;
+        }
+
+        var uses = new List<IOperation>();
+        SemanticModel? declaringModel = null;
+        foreach (var (name, model) in finder.FindNames(field, cancellationToken))
+        {
+            var info = model.GetSymbolInfo(name, cancellationToken);
+            if (!SymbolEqualityComparer.Default.Equals(info.Symbol, field))
+            {
+                // A name the compiler could not resolve may be a use of the field.
+                if (info.CandidateSymbols.Any(c => SymbolEqualityComparer.Default.Equals(c, field)))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            SyntaxNode node = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+            // Every use must be in the file the fix edits.
+            if (name.SyntaxTree != declarator.SyntaxTree || model.GetOperation(node, cancellationToken) is not IFieldReferenceOperation reference)
+            {
+                return null;
+            }
+
+            declaringModel ??= model;
+            uses.Add(reference);
+        }
+
+        var value = declaringModel?.GetOperation(initializer, cancellationToken) is IFieldInitializerOperation fieldInitializer ? fieldInitializer.Value : null;
+        return declaringModel is not null && IsSplittableCreation(value, types) ? uses : null;
+    }
+
+    /// <summary><c>new List&lt;E&gt;()</c>, with a constant capacity or an initializer creating sealed-class elements grouped by type.</summary>
+    private static bool IsSplittableCreation(IOperation? value, List<INamedTypeSymbol> types)
+    {
+        if (value is null || OperationFacts.SkipImplicitConversions(value) is not IObjectCreationOperation creation || !IsList(creation.Type)
+            || creation.Arguments.Length > 1 || creation.Arguments.Any(a => !a.Value.ConstantValue.HasValue))
+        {
+            // Not a List, or built from arguments that cannot be repeated per type.
+            return false;
+        }
+
+        INamedTypeSymbol? previous = null;
+        foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+        {
+            var type = initializer is IInvocationOperation { Arguments.Length: 1 } add ? SealedType(add.Arguments[0].Value) : null;
+            // Each type's elements together, so the split initializers evaluate in the original order.
+            if (type is null || (!SymbolEqualityComparer.Default.Equals(type, previous) && types.Contains(type, SymbolEqualityComparer.Default)))
+            {
+                return false;
+            }
+
+            types.Add(type);
+            previous = type;
+        }
+
+        return true;
+    }
+
+    private static bool IsSplittableUse(IOperation reference, ISymbol storage, ITypeSymbol elementType, List<INamedTypeSymbol> types)
+    {
+        // A field of another instance would need its own lists.
+        if (reference is IFieldReferenceOperation { Instance: { } instance } && instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
+        {
+            return false;
+        }
+
+        var node = reference;
+        while (node.Parent is IConversionOperation { IsImplicit: true })
+        {
+            node = node.Parent;
+        }
+
+        switch (node.Parent)
+        {
+            case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1, Parent: IExpressionStatementOperation } add
+                when add.Instance == node && IsList(add.TargetMethod.ContainingType) && SealedType(add.Arguments[0].Value) is { } type:
+                types.Add(type);
+                return true;
+            case IForEachLoopOperation loop when loop.Collection == node:
+                return SplitLoopEligibility.CanSplit(loop, storage, elementType);
+            default:
+                // Read, passed, aliased or changed another way: the split lists could not stand in for it.
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// The type of a stored <c>new T(...)</c> when T is a sealed, non-generic class: exactly the object's type, and never
+    /// null (a null element routed to one list would fail at another point of the iteration).
+    /// </summary>
+    private static INamedTypeSymbol? SealedType(IOperation value)
+        => OperationFacts.SkipImplicitConversions(value) is IObjectCreationOperation { Type: INamedTypeSymbol { TypeKind: TypeKind.Class, IsSealed: true, IsGenericType: false } type }
+            ? type
+            : null;
+
+    private static bool IsList(ITypeSymbol? type)
+        => type is INamedTypeSymbol { MetadataName: "List`1" } named
+            && named.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic";
+}

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using DispatchAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+
+namespace DispatchAnalyzers.Rules;
+
+/// <summary>
+/// DSP003's diagnostic properties: which fixes the analyzer's plans allowed. This type writes them and reads them; the
+/// fixer builds the plans again on the current solution.
+/// </summary>
+internal static class Dsp003Properties
+{
+    /// <summary>Present ("true") when <see cref="GenericParameterPlan"/> allowed making the callee generic.</summary>
+    private const string MakeGenericKey = "CanMakeGeneric";
+
+    /// <summary>Present ("true") when <see cref="RetypeLocalPlan"/> allowed declaring the local with the struct's type.</summary>
+    private const string RetypeLocalKey = "CanRetypeLocal";
+
+    public static ImmutableDictionary<string, string?> Write(GenericParameterPlan? makeGeneric, RetypeLocalPlan? retypeLocal)
+    {
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        if (makeGeneric is not null)
+        {
+            properties[MakeGenericKey] = "true";
+        }
+
+        if (retypeLocal is not null)
+        {
+            properties[RetypeLocalKey] = "true";
+        }
+
+        return properties.ToImmutable();
+    }
+
+    public static bool MakeGeneric(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(MakeGenericKey, out var value) && value == "true";
+
+    public static bool RetypeLocal(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(RetypeLocalKey, out var value) && value == "true";
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Immutable;
+using DispatchAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace DispatchAnalyzers.Rules;
+
+/// <summary>
+/// What every rule's analyzer does the same way: one descriptor, no generated code, concurrent execution, and a
+/// compilation-start action that hands the rule the compilation's shared <see cref="DispatchModel"/>.
+/// </summary>
+public abstract class DispatchRuleAnalyzer : DiagnosticAnalyzer
+{
+    private protected DispatchRuleAnalyzer(DiagnosticDescriptor rule)
+    {
+        SupportedDiagnostics = ImmutableArray.Create(rule);
+    }
+
+    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    public sealed override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start => Register(start, DispatchModel.For(start.Compilation, start.Options)));
+    }
+
+    /// <summary>Registers the rule's actions for one compilation.</summary>
+    private protected abstract void Register(CompilationStartAnalysisContext start, DispatchModel model);
+
+    /// <summary>
+    /// Calls <paramref name="analyze"/> for every dispatch site (<see cref="DispatchSite"/>) in a loop. Code outside loops
+    /// is never hot, so only loops are visited; each operation once, from its nearest loop.
+    /// </summary>
+    private protected static void RegisterDispatchSitesInLoops(
+        CompilationStartAnalysisContext start, DispatchModel model, Action<OperationAnalysisContext, DispatchSite, DispatchModel> analyze)
+        => start.RegisterOperationAction(
+            context =>
+            {
+                foreach (var operation in HotLoopModel.OperationsDirectlyInside((ILoopOperation)context.Operation))
+                {
+                    if (operation.Kind is OperationKind.Invocation or OperationKind.PropertyReference && DispatchSite.TryCreate(operation, out var site))
+                    {
+                        analyze(context, site, model);
+                    }
+                }
+            },
+            OperationKind.Loop);
+
+    /// <summary><c>IShape.Area</c>, or <c>IList[]</c> for an indexer: how messages name a dispatched member.</summary>
+    private protected static string MemberDisplay(ISymbol member)
+        => member is IPropertySymbol { IsIndexer: true }
+            ? member.ContainingType.Name + "[]"
+            : member.ContainingType.Name + "." + member.Name;
+}

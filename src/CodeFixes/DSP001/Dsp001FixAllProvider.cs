@@ -1,0 +1,102 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using DispatchAnalyzers.CodeFixes.Rewriting;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace DispatchAnalyzers.CodeFixes;
+
+/// <summary>
+/// Fix All for DSP001, one document at a time (each fix changes only the document it is in). Batching the single fixes
+/// would be wrong: several diagnostics share one loop or one method, and each rewrite moves the others' syntax.
+/// </summary>
+/// <remarks>
+/// Hoist: one hoist per loop (the receiver of its first diagnostic), innermost loops first. Make generic: one rewrite
+/// per method (the parameter of its first diagnostic), by <see cref="GenericRewriteBatch"/>. Targets are annotated up
+/// front, then rewritten one after the other, each against a fresh semantic model.
+/// </remarks>
+internal static class Dsp001FixAllProvider
+{
+    public static FixAllProvider Instance { get; } = FixAllProvider.Create(FixDocumentAsync);
+
+    private static Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+        => context.CodeActionEquivalenceKey switch
+        {
+            DispatchOnLoopInvariantReceiverCodeFixProvider.HoistEquivalenceKey => HoistAllAsync(document, diagnostics, context.CancellationToken),
+            DispatchOnLoopInvariantReceiverCodeFixProvider.MakeGenericEquivalenceKey => MakeGenericAllAsync(document, diagnostics, context.CancellationToken),
+            _ => Task.FromResult<Document?>(null),
+        };
+
+    private static async Task<Document?> HoistAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        // Nothing to rewrite without syntax.
+        if (root is null)
+        {
+            return null;
+        }
+
+        var byLoop = new Dictionary<StatementSyntax, (SyntaxNode Dispatch, Diagnostic Diagnostic)>();
+        foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+        {
+            var loop = DispatchCodeFixProvider.ReportedLoop(root, diagnostic);
+            var dispatch = DispatchCodeFixProvider.ReportedNode(root, diagnostic);
+            if (loop is not null && dispatch is not null && !byLoop.ContainsKey(loop))
+            {
+                byLoop.Add(loop, (dispatch, diagnostic));
+            }
+        }
+
+        var work = byLoop.OrderBy(entry => entry.Key.Span.Length)
+            .Select(entry => (Loop: new SyntaxAnnotation(), Dispatch: new SyntaxAnnotation(), Source: entry))
+            .ToList();
+        var annotations = work.SelectMany(w => new[] { (Node: (SyntaxNode)w.Source.Key, w.Loop), (Node: w.Source.Value.Dispatch, Loop: w.Dispatch) })
+            .ToDictionary(pair => pair.Node, pair => pair.Loop);
+        var current = document.WithSyntaxRoot(root.ReplaceNodes(annotations.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(annotations[original])));
+        var changed = false;
+        foreach (var (loopAnnotation, dispatchAnnotation, source) in work)
+        {
+            var currentRoot = await current.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var model = await current.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            var loop = currentRoot?.GetAnnotatedNodes(loopAnnotation).OfType<StatementSyntax>().FirstOrDefault();
+            var dispatch = currentRoot?.GetAnnotatedNodes(dispatchAnnotation).FirstOrDefault();
+            var plan = model is null ? null : DispatchOnLoopInvariantReceiverCodeFixProvider.HoistPlanFor(model, loop, dispatch, source.Value.Diagnostic, cancellationToken);
+            if (plan is not null)
+            {
+                current = current.WithSyntaxRoot(TypeCheckHoister.Apply(currentRoot!, model!, plan, cancellationToken));
+                changed = true;
+            }
+        }
+
+        return changed ? current : null;
+    }
+
+    private static async Task<Document?> MakeGenericAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        // Nothing to rewrite without syntax and semantics.
+        if (root is null || model is null)
+        {
+            return null;
+        }
+
+        var targets = new List<GenericRewriteTarget>();
+        foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+        {
+            var dispatch = DispatchCodeFixProvider.ReportedNode(root, diagnostic);
+            if (DispatchOnLoopInvariantReceiverCodeFixProvider.MakeGenericPlanFor(model, dispatch, diagnostic, cancellationToken) is { } plan)
+            {
+                targets.Add(new GenericRewriteTarget(document.Id, plan.Method, plan.Ordinal));
+            }
+        }
+
+        var solution = document.Project.Solution;
+        var rewritten = await GenericRewriteBatch.RewriteAllAsync(solution, targets, cancellationToken).ConfigureAwait(false);
+        return rewritten == solution ? null : rewritten.GetDocument(document.Id);
+    }
+}

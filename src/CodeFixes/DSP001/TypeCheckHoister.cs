@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using DispatchAnalyzers.CodeFixes.Rewriting;
+using DispatchAnalyzers.Model;
+using DispatchAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+
+namespace DispatchAnalyzers.CodeFixes;
+
+/// <summary>
+/// Hoists the type check of a loop-invariant receiver out of a loop: one typed copy of the loop per concrete type, in an
+/// if/else-if chain, and the original loop unchanged in the final else (null and every other type behave as before).
+/// </summary>
+/// <remarks>
+/// In each typed copy, every dispatched access on the receiver reads the pattern variable instead, directly when that binds
+/// to the type's implementation of the same member, otherwise through a cast to the receiver's type. Other uses of the
+/// receiver stay. A readonly field is first copied to a local so the whole chain tests one value.
+/// </remarks>
+internal static class TypeCheckHoister
+{
+    /// <summary>The root with the plan's loop replaced by the chain of typed copies.</summary>
+    public static SyntaxNode Apply(SyntaxNode root, SemanticModel model, HoistPlan plan, CancellationToken cancellationToken)
+    {
+        var loop = plan.Loop;
+        var receiver = plan.Receiver;
+        var targets = plan.Targets;
+        var taken = NameGenerator.TakenNames(model, loop, loop.SpanStart);
+        var statements = new List<StatementSyntax>();
+        ExpressionSyntax tested;
+        StatementSyntax elseLoop = loop.WithoutTrivia();
+        if (receiver.Kind == ReceiverKinds.ReadOnlyField)
+        {
+            var local = NameGenerator.MakeUnique(NameGenerator.LocalNameForField(receiver.Symbol!.Name), taken);
+            var fieldExpression = receiver.Written?.WithoutTrivia() ?? SyntaxFactory.IdentifierName(NameGenerator.Identifier(receiver.Symbol.Name));
+            statements.Add(LocalDeclaration(local, fieldExpression));
+            tested = SyntaxFactory.IdentifierName(NameGenerator.Identifier(local));
+            var localReceiver = tested;
+            elseLoop = ReplaceReceivers(loop, targets, _ => localReceiver);
+        }
+        else
+        {
+            tested = receiver.Kind == ReceiverKinds.This
+                ? SyntaxFactory.ThisExpression()
+                : SyntaxFactory.IdentifierName(NameGenerator.Identifier(receiver.Symbol!.Name));
+        }
+
+        var branches = new List<(ExpressionSyntax Condition, StatementSyntax Loop)>();
+        foreach (var type in plan.Types)
+        {
+            var variable = NameGenerator.MakeUnique(NameGenerator.CamelCase(type.Name), taken);
+            var direct = SyntaxFactory.IdentifierName(NameGenerator.Identifier(variable));
+            var viaCast = SyntaxFactory.ParenthesizedExpression(
+                SyntaxFactory.CastExpression(ReceiverBinding.TypeSyntaxFor(receiver.Type!), direct));
+            var plain = targets.ToDictionary(target => target.MemberAccess, target => ReceiverBinding.BindsToImplementation(target, type, model, cancellationToken));
+            var copy = ReplaceReceivers(loop, targets, target => plain[target.MemberAccess] ? direct : viaCast);
+            var condition = SyntaxFactory.IsPatternExpression(
+                tested,
+                SyntaxFactory.DeclarationPattern(ReceiverBinding.TypeSyntaxFor(type), SyntaxFactory.SingleVariableDesignation(NameGenerator.Identifier(variable))));
+            branches.Add((condition.NormalizeWhitespace(), copy));
+        }
+
+        StatementSyntax chain = SyntaxFactory.Block(elseLoop);
+        for (var i = branches.Count - 1; i >= 0; i--)
+        {
+            var (condition, copy) = branches[i];
+            chain = SyntaxFactory.IfStatement(condition, SyntaxFactory.Block(copy), SyntaxFactory.ElseClause(chain));
+        }
+
+        statements.Add((IfStatementSyntax)chain);
+        return Replace(root, loop, statements);
+    }
+
+    private static StatementSyntax ReplaceReceivers(
+        StatementSyntax loop,
+        IReadOnlyList<DispatchSite> targets,
+        System.Func<DispatchSite, ExpressionSyntax> receiverFor)
+    {
+        var byNode = targets.ToDictionary(target => target.MemberAccess);
+        return loop
+            .ReplaceNodes(byNode.Keys, (original, rewritten) => ReceiverBinding.WithReceiver(rewritten, receiverFor(byNode[original])))
+            .WithoutTrivia();
+    }
+
+    private static LocalDeclarationStatementSyntax LocalDeclaration(string name, ExpressionSyntax value)
+        => SyntaxFactory.LocalDeclarationStatement(
+            SyntaxFactory.VariableDeclaration(
+                SyntaxFactory.IdentifierName("var"),
+                SyntaxFactory.SingletonSeparatedList(
+                    SyntaxFactory.VariableDeclarator(NameGenerator.Identifier(name))
+                        .WithInitializer(SyntaxFactory.EqualsValueClause(value)))))
+            .NormalizeWhitespace();
+
+    private static SyntaxNode Replace(SyntaxNode root, StatementSyntax loop, List<StatementSyntax> statements)
+    {
+        statements[0] = statements[0].WithLeadingTrivia(loop.GetLeadingTrivia());
+        statements[statements.Count - 1] = statements[statements.Count - 1].WithTrailingTrivia(loop.GetTrailingTrivia());
+        var annotated = statements.Select(statement => statement.WithAdditionalAnnotations(Formatter.Annotation)).ToList();
+        if (loop.Parent is BlockSyntax or SwitchSectionSyntax)
+        {
+            return root.ReplaceNode(loop, annotated);
+        }
+
+        if (loop.Parent is GlobalStatementSyntax && annotated.Count == 1)
+        {
+            return root.ReplaceNode(loop, annotated[0]);
+        }
+
+        // An embedded statement (if/else/loop body without braces) can hold only one statement.
+        var inner = annotated.Select(statement => statement.WithTrailingTrivia(SyntaxFactory.ElasticMarker)).ToList();
+        inner[0] = inner[0].WithLeadingTrivia(loop.GetLeadingTrivia());
+        var block = SyntaxFactory.Block(inner)
+            .WithLeadingTrivia(SyntaxFactory.ElasticMarker)
+            .WithTrailingTrivia(loop.GetTrailingTrivia())
+            .WithAdditionalAnnotations(Formatter.Annotation);
+        return root.ReplaceNode(loop, block);
+    }
+}
