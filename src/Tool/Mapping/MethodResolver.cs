@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Reflection.Metadata;
 using DispatchAnalyzers.Tool.Metadata;
 using DispatchAnalyzers.Tool.Pgo;
@@ -65,10 +66,13 @@ internal sealed class MethodResolver(IReadOnlyList<AssemblyIndex> assemblies)
             return (Resolution.Stale, null);
         }
 
-        // Copies of one assembly (same MVID, several output folders) are the same code: the first path wins.
-        sameIl.Sort((a, b) => string.CompareOrdinal(a.Assembly.Path, b.Assembly.Path));
+        // Copies of one assembly (same MVID, several output folders) are the same code, and so is an unchanged method of
+        // an older build left in another folder: the newest file wins, then the first path.
+        sameIl.Sort((a, b) => File.GetLastWriteTimeUtc(b.Assembly.Path).CompareTo(File.GetLastWriteTimeUtc(a.Assembly.Path)) is var byTime and not 0
+            ? byTime
+            : string.CompareOrdinal(a.Assembly.Path, b.Assembly.Path));
         var first = sameIl[0];
-        var distinct = sameIl.FindAll(m => m.Assembly.Mvid != first.Assembly.Mvid || m.Handle != first.Handle);
+        var distinct = sameIl.FindAll(m => m.Assembly == first.Assembly && m.Handle != first.Handle);
         return distinct.Count == 0 ? (Resolution.Mapped, first) : (Resolution.Ambiguous, null);
     }
 

@@ -9,8 +9,9 @@ namespace DispatchAnalyzers.Tool.Metadata;
 /// </summary>
 internal sealed record RuntimeTypeName(string Definition, IReadOnlyList<RuntimeTypeName> Arguments, string Suffix, string? Assembly)
 {
-    /// <summary>The documentation-comment ID of the type's definition, <c>T:Ns.Outer.Inner`1</c>.</summary>
-    public string DocId => "T:" + Definition.Replace('+', '.');
+    /// <summary>The documentation-comment ID of the type's definition, <c>T:Ns.Outer.Inner`1</c>; arrays keep their
+    /// rank (<c>T:System.Int32[]</c>).</summary>
+    public string DocId => "T:" + Definition.Replace('+', '.') + Suffix;
 
     /// <summary>A readable name without assembly qualifications: <c>Ns.List`1[System.Int32][]</c>.</summary>
     public string Display

@@ -117,7 +117,7 @@ internal static class ProfileJsonWriter
 
         json.WriteStartObject("hotness");
         json.WriteNumber("rank", site.Rank);
-        json.WriteNumber("percentile", decimal.Round(site.Percentile, 1));
+        json.WriteNumber("percentile", decimal.Round(site.Percentile, 1, System.MidpointRounding.AwayFromZero));
         json.WriteEndObject();
         json.WriteNumber("samples", site.Samples);
         json.WriteStartArray("targets");
@@ -127,7 +127,7 @@ internal static class ProfileJsonWriter
             WriteNullable(json, "id", target.Id);
             json.WriteString("name", target.Name);
             json.WriteNumber("count", target.Count);
-            json.WriteNumber("share", decimal.Round(target.Share, 4));
+            json.WriteNumber("share", decimal.Round(target.Share, 4, System.MidpointRounding.AwayFromZero));
             json.WriteEndObject();
         }
 
