@@ -90,6 +90,19 @@ public sealed class EndToEndTests(TestProgramFixture program) : IClassFixture<Te
     }
 
     [Fact]
+    public void Map_ExtraAssemblyWithoutPdbOrData_IsIgnored()
+    {
+        var scratch = program.Scratch();
+        var extra = Path.Combine(AppContext.BaseDirectory, "xunit.abstractions.dll");
+        Assert.False(File.Exists(Path.ChangeExtension(extra, ".pdb")));
+
+        var result = ToolProcess.Tool(scratch, "map", program.RawDump, "--assemblies", program.Assembly, extra);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.NotEmpty(ProfileJsonReader.Read(Path.Combine(scratch, "dispatch-profile.json")).Sites);
+    }
+
+    [Fact]
     public void Map_EmbeddedPdb_MapsTheSameSites()
     {
         var scratch = program.Scratch();

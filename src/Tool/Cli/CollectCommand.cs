@@ -107,7 +107,7 @@ internal static class CollectCommand
             : Glob.Files(cwd).Concat(command.Where(t => t.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) && File.Exists(t))
                     .SelectMany(t => Glob.Files(Path.GetDirectoryName(Path.GetFullPath(t))!)))
                 .Where(f => f.EndsWith(".dll", StringComparison.OrdinalIgnoreCase));
-        var opened = MapPipeline.Open(candidates.Select(Path.GetFullPath).Distinct().Order(StringComparer.Ordinal), requirePdb: false, skipWithoutPdb: patterns.Length == 0);
+        var opened = MapPipeline.Open(candidates.Select(Path.GetFullPath).Distinct().Order(StringComparer.Ordinal), explicitList: false, skipWithoutPdb: patterns.Length == 0);
         if (opened is null)
         {
             return ToolOutput.InputError;
@@ -115,7 +115,7 @@ internal static class CollectCommand
 
         try
         {
-            return MapPipeline.MapAndWrite(parsed, opened, output, settings, collected.RunsWithData);
+            return MapPipeline.MapAndWrite(parsed, opened, output, settings, collected.RunsWithData, pdbRequired: false);
         }
         finally
         {

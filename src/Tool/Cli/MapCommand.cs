@@ -17,7 +17,7 @@ internal static class MapCommand
         }.AcceptExistingOnly();
         var assemblies = new Option<FileInfo[]>("--assemblies", "-a")
         {
-            Description = "The assemblies (with portable or embedded PDBs) of the program that produced the data.",
+            Description = "The assemblies of the program that produced the data; those with measured methods need a portable or embedded PDB.",
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = true,
             Required = true,
@@ -35,7 +35,7 @@ internal static class MapCommand
                 return ToolOutput.InputError;
             }
 
-            var opened = MapPipeline.Open(result.GetValue(assemblies)!.Select(f => f.FullName), requirePdb: true, skipWithoutPdb: false);
+            var opened = MapPipeline.Open(result.GetValue(assemblies)!.Select(f => f.FullName), explicitList: true, skipWithoutPdb: false);
             if (opened is null)
             {
                 return ToolOutput.InputError;
@@ -44,7 +44,7 @@ internal static class MapCommand
             try
             {
                 var settings = new CollectionSettings("map", parsed.Count, InstrumentAll: false, []);
-                return MapPipeline.MapAndWrite(parsed, opened, result.GetValue(output)!.FullName, settings, parsed.Count);
+                return MapPipeline.MapAndWrite(parsed, opened, result.GetValue(output)!.FullName, settings, parsed.Count, pdbRequired: true);
             }
             finally
             {

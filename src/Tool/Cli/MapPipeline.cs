@@ -38,8 +38,9 @@ internal static class MapPipeline
         return files;
     }
 
-    /// <summary>Opens assemblies; with <paramref name="requirePdb"/> one without a portable PDB is an error.</summary>
-    public static List<AssemblyIndex>? Open(IEnumerable<string> paths, bool requirePdb, bool skipWithoutPdb)
+    /// <summary>Opens assemblies; with <paramref name="explicitList"/> a file that is missing or not a .NET assembly is
+    /// an error, otherwise it is skipped, and so are assemblies without a PDB with <paramref name="skipWithoutPdb"/>.</summary>
+    public static List<AssemblyIndex>? Open(IEnumerable<string> paths, bool explicitList, bool skipWithoutPdb)
     {
         var opened = new List<AssemblyIndex>();
         foreach (var path in paths.Distinct(StringComparer.Ordinal))
@@ -52,7 +53,7 @@ internal static class MapPipeline
             var assembly = AssemblyIndex.TryOpen(path);
             if (assembly is null)
             {
-                if (requirePdb)
+                if (explicitList)
                 {
                     return Close(opened, $"{path} is not a .NET assembly");
                 }
@@ -60,14 +61,9 @@ internal static class MapPipeline
                 continue;
             }
 
-            if (assembly.Pdb is null && (requirePdb || skipWithoutPdb))
+            if (assembly.Pdb is null && skipWithoutPdb)
             {
                 assembly.Dispose();
-                if (requirePdb)
-                {
-                    return Close(opened, $"assembly {assembly.Name} ({path}) has no portable PDB, so its call sites cannot be located in the source. Set <DebugType>portable</DebugType> (or embedded) in its project and rebuild");
-                }
-
                 continue;
             }
 
@@ -77,14 +73,30 @@ internal static class MapPipeline
         return opened;
     }
 
-    /// <summary>Maps and writes the profile; returns the exit code.</summary>
-    public static int MapAndWrite(IReadOnlyList<PgoFile> files, IReadOnlyList<AssemblyIndex> assemblies, string output, CollectionSettings settings, int runs)
+    /// <summary>
+    /// Maps and writes the profile; returns the exit code. Measured methods in an assembly without a PDB are an error
+    /// with <paramref name="pdbRequired"/> (nothing is written), otherwise a warning.
+    /// </summary>
+    public static int MapAndWrite(
+        IReadOnlyList<PgoFile> files, IReadOnlyList<AssemblyIndex> assemblies, string output, CollectionSettings settings, int runs, bool pdbRequired)
     {
         var watch = Stopwatch.StartNew();
         var result = ProfileMapper.Map(files, assemblies, output, settings, runs);
         foreach (var warning in result.Warnings)
         {
             ToolOutput.Warn(warning);
+        }
+
+        foreach (var name in result.AssembliesWithoutPdb)
+        {
+            var message = $"assembly {name} has measured methods but no portable PDB, so its call sites cannot be located in the source. " +
+                "Set <DebugType>portable</DebugType> (or embedded) in its project and rebuild";
+            if (pdbRequired)
+            {
+                return ToolOutput.Fail(message + ". No profile was written.");
+            }
+
+            ToolOutput.Warn(message + "; its sites are left out.");
         }
 
         AtomicFile.Write(output, stream => ProfileJsonWriter.Write(result.Profile, stream));

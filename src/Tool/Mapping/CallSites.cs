@@ -27,13 +27,12 @@ internal sealed class CallSites
             return null;
         }
 
-        var token = MetadataTokens.EntityHandle(instruction.Operand);
         if (instruction.OpCode is IlInstructions.Isinst or IlInstructions.Castclass)
         {
-            return DocIds.Type(assembly.Reader, token) is { } type ? new CallSite(SiteKinds.Cast, "T:" + type, IsCast: true) : null;
+            return DocIds.Type(assembly.Reader, Token(instruction)) is { } type ? new CallSite(SiteKinds.Cast, "T:" + type, IsCast: true) : null;
         }
 
-        if (instruction.OpCode is not (IlInstructions.Call or IlInstructions.Callvirt) || DocIds.Method(assembly.Reader, token) is not { } callee)
+        if (instruction.OpCode is not (IlInstructions.Call or IlInstructions.Callvirt) || DocIds.Method(assembly.Reader, Token(instruction)) is not { } callee)
         {
             return null;
         }
@@ -85,9 +84,11 @@ internal sealed class CallSites
 
     private static bool Matches(AssemblyIndex assembly, IlInstruction instruction, CallSite site)
     {
-        var token = MetadataTokens.EntityHandle(instruction.Operand);
         return site.IsCast
-            ? instruction.OpCode is IlInstructions.Isinst or IlInstructions.Castclass && "T:" + DocIds.Type(assembly.Reader, token) == site.Callee
-            : instruction.OpCode is IlInstructions.Call or IlInstructions.Callvirt && DocIds.Method(assembly.Reader, token) == site.Callee;
+            ? instruction.OpCode is IlInstructions.Isinst or IlInstructions.Castclass && "T:" + DocIds.Type(assembly.Reader, Token(instruction)) == site.Callee
+            : instruction.OpCode is IlInstructions.Call or IlInstructions.Callvirt && DocIds.Method(assembly.Reader, Token(instruction)) == site.Callee;
     }
+
+    /// <summary>The metadata token operand of a call or type test (only ever asked of those).</summary>
+    private static EntityHandle Token(IlInstruction instruction) => MetadataTokens.EntityHandle(instruction.Operand);
 }

@@ -67,9 +67,9 @@ internal sealed class MethodResolver(IReadOnlyList<AssemblyIndex> assemblies)
         }
 
         // Copies of one assembly (same MVID, several output folders) are the same code, and so is an unchanged method of
-        // an older build left in another folder: the newest file wins, then the first path.
-        sameIl.Sort((a, b) => File.GetLastWriteTimeUtc(b.Assembly.Path).CompareTo(File.GetLastWriteTimeUtc(a.Assembly.Path)) is var byTime and not 0
-            ? byTime
+        // an older build left in another folder: a copy with a PDB wins, then the newest file, then the first path.
+        sameIl.Sort((a, b) => (b.Assembly.Pdb is not null).CompareTo(a.Assembly.Pdb is not null) is var byPdb and not 0 ? byPdb
+            : File.GetLastWriteTimeUtc(b.Assembly.Path).CompareTo(File.GetLastWriteTimeUtc(a.Assembly.Path)) is var byTime and not 0 ? byTime
             : string.CompareOrdinal(a.Assembly.Path, b.Assembly.Path));
         var first = sameIl[0];
         var distinct = sameIl.FindAll(m => m.Assembly == first.Assembly && m.Handle != first.Handle);

@@ -10,8 +10,9 @@ using DispatchAnalyzers.Tool.Profile;
 
 namespace DispatchAnalyzers.Tool.Mapping;
 
-/// <summary>A mapped profile and what the user should hear about the mapping.</summary>
-internal sealed record MapResult(DispatchProfile Profile, IReadOnlyList<string> Warnings);
+/// <summary>A mapped profile, what the user should hear about the mapping, and the assemblies whose measured methods
+/// were skipped for want of a PDB.</summary>
+internal sealed record MapResult(DispatchProfile Profile, IReadOnlyList<string> Warnings, IReadOnlyList<string> AssembliesWithoutPdb);
 
 /// <summary>
 /// Maps parsed PGO dumps onto assemblies and their PDBs: resolves each dumped method (<see cref="MethodResolver"/>),
@@ -69,10 +70,6 @@ internal static class ProfileMapper
             }
         }
 
-        foreach (var (name, count) in withoutPdb)
-        {
-            warnings.Add($"{count} measured method(s) of assembly {name} were skipped: it has no portable PDB. Build it with <DebugType>portable</DebugType> (or embedded) in its project.");
-        }
 
         var mapping = new MappingSummary(
             outcomes.Count,
@@ -84,7 +81,7 @@ internal static class ProfileMapper
             .Select(a => new ProfileAssembly(a.Name, a.Mvid)).Distinct().ToList();
         var profile = new DispatchProfile(
             DispatchProfile.CurrentFormatVersion, ToolVersion, Environment.Version.ToString(), settings, runsMerged, usedAssemblies, mapping, Hotness.Rank(sites));
-        return new MapResult(profile, warnings);
+        return new MapResult(profile, warnings, withoutPdb.Keys.ToList());
     }
 
     /// <summary>This tool's version without the source-revision suffix.</summary>

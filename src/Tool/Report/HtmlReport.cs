@@ -22,7 +22,7 @@ internal static class HtmlReport
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<title>Dispatch profile</title>\n<style>\n")
             .Append("body{font-family:system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;width:100%}")
             .Append("th,td{text-align:left;padding:6px 10px;border-bottom:1px solid #ddd;vertical-align:top}td.num{text-align:right}")
-            .Append("code{font-size:90%}.bar{display:flex;height:18px;width:320px;border-radius:3px;overflow:hidden;background:#eee}")
+            .Append("code{font-size:90%;overflow-wrap:anywhere}td.path{min-width:200px}td.mix{min-width:330px}.item{white-space:nowrap}.bar{display:flex;height:18px;width:320px;border-radius:3px;overflow:hidden;background:#eee}")
             .Append(".segment{height:100%}.legend{font-size:85%;margin-top:4px}.swatch{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}")
             .Append("\n</style>\n</head>\n<body>\n<h1>Dispatch profile</h1>\n<p class=\"summary\">")
             .Append(Encode($"{profile.Sites.Count} measured sites, {profile.Sites.Count(s => s.Targets.Count > 1)} polymorphic; runtime " +
@@ -43,13 +43,13 @@ internal static class HtmlReport
     {
         html.Append("<tr class=\"site\" data-kind=\"").Append(Encode(site.Kind)).Append("\">")
             .Append("<td class=\"num\">").Append(site.Rank.ToString(CultureInfo.InvariantCulture)).Append("</td>")
-            .Append("<td><code>").Append(Encode(ReportSites.Location(site))).Append("</code></td>")
+            .Append("<td class=\"path\"><code>").Append(Encode(ReportSites.Location(site))).Append("</code></td>")
             .Append("<td title=\"").Append(Encode(site.Member)).Append("\">").Append(Encode(ReportSites.Short(site.Member))).Append("</td>")
             .Append("<td title=\"").Append(Encode(site.Callee)).Append("\">").Append(Encode(ReportSites.Short(site.Callee))).Append("</td>")
             .Append("<td>").Append(Encode(site.Kind)).Append("</td>")
             .Append("<td class=\"num\">").Append(ReportSites.Count(site.BlockCount)).Append("</td>")
             .Append("<td class=\"num\">").Append(site.Samples.ToString(CultureInfo.InvariantCulture)).Append("</td>")
-            .Append("<td><div class=\"bar\">");
+            .Append("<td class=\"mix\"><div class=\"bar\">");
         var targets = ReportSites.Ordered(site).ToList();
         for (var i = 0; i < targets.Count; i++)
         {
@@ -61,8 +61,8 @@ internal static class HtmlReport
         html.Append("</div><div class=\"legend\">");
         for (var i = 0; i < targets.Count; i++)
         {
-            html.Append("<span class=\"swatch\" style=\"background:").Append(Colors[i % Colors.Length]).Append("\"></span>")
-                .Append(Encode($"{ReportSites.TargetName(site, targets[i])} {ReportSites.Percent(targets[i].Share)}"));
+            html.Append("<span class=\"item\"><span class=\"swatch\" style=\"background:").Append(Colors[i % Colors.Length]).Append("\"></span>")
+                .Append(Encode($"{ReportSites.TargetName(site, targets[i])} {ReportSites.Percent(targets[i].Share)}")).Append("</span> ");
         }
 
         html.Append("</div></td></tr>\n");
