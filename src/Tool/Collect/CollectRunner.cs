@@ -65,16 +65,43 @@ internal sealed class CollectRunner(string workingDirectory, string scratch)
         return process.ExitCode;
     }
 
+    /// <summary>
+    /// The run's files, once complete: a child process (a test host) can still be writing when the command itself has
+    /// exited, so each file is awaited until it ends with the runtime's trailer (at most <see cref="CompletionTimeout"/>;
+    /// a file still incomplete then is left to the parser, which names it).
+    /// </summary>
     private List<string> Found(string dataFile, int run)
     {
-        var moved = new List<string>();
-        foreach (var file in Glob.Files(workingDirectory).Where(f => Path.GetFileName(f) == dataFile).Order(StringComparer.Ordinal))
+        var found = Glob.Files(workingDirectory).Where(f => Path.GetFileName(f) == dataFile).Order(StringComparer.Ordinal).ToList();
+        var deadline = Stopwatch.StartNew();
+        while (found.Any(f => !IsComplete(f)) && deadline.Elapsed < CompletionTimeout)
         {
-            var target = Path.Combine(scratch, $"run{run}-{moved.Count + 1}.txt");
+            System.Threading.Thread.Sleep(200);
+        }
+
+        var moved = new List<string>();
+        foreach (var file in found)
+        {
+            // Named after the run and the folder it was written in, so a parse error still says where it came from.
+            var folder = Path.GetRelativePath(workingDirectory, Path.GetDirectoryName(file)!).Replace(Path.DirectorySeparatorChar, '_');
+            var target = Path.Combine(scratch, $"run{run}-{moved.Count + 1}-{(folder == "." ? "cwd" : folder)}.txt");
             File.Move(file, target);
             moved.Add(target);
         }
 
         return moved;
+    }
+
+    private static readonly TimeSpan CompletionTimeout = TimeSpan.FromSeconds(30);
+
+    private static bool IsComplete(string file)
+    {
+        const string trailer = "*** END PGO Data ***";
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var length = (int)Math.Min(stream.Length, 64);
+        stream.Seek(-length, SeekOrigin.End);
+        var buffer = new byte[length];
+        stream.ReadExactly(buffer);
+        return System.Text.Encoding.ASCII.GetString(buffer).TrimEnd().EndsWith(trailer, StringComparison.Ordinal);
     }
 }

@@ -17,6 +17,9 @@ internal static class PgoEnvironment
 
             // Block counts instead of the default spanning-tree edge counts: one count per block, no reconstruction.
             "DOTNET_JitEdgeProfiling=0",
+
+            // dotnet test kills its test host 100 ms after the session by default, before a large dump is written.
+            "VSTEST_TESTHOST_SHUTDOWN_TIMEOUT=60000",
         };
         if (instrumentAll)
         {

@@ -45,7 +45,7 @@ internal static class ProfileMapper
 
         if (stale.Count > 0)
         {
-            warnings.Add($"{stale.Count} method(s) have data from another build of their assembly (IL size or code hash differs) and were skipped, e.g. {string.Join(", ", stale.Take(3))}. Rebuild and collect again.");
+            warnings.Add($"{stale.Count} method(s) were found by name but their IL differs from the data (IL size or code hash), so they were skipped, e.g. {string.Join(", ", stale.Take(3))}: data from another build (rebuild and collect again), or a same-named method of an assembly that was not given.");
         }
 
         var sites = new List<ProfileSite>();
