@@ -65,8 +65,8 @@ internal sealed class LoopLocalCopies
                 && !flow.UnsafeAddressTaken.Contains(variable)
                 && !(skipReadOutside && flow.ReadOutside.Contains(variable))),
             SymbolEqualityComparer.Default);
-        candidates.ExceptWith(TakenByReference(loop, statement.Span, candidates));
-        candidates.ExceptWith(NamedInLoop(statement, model, candidates, cancellationToken));
+        candidates.ExceptWith(TakenByReference(loop, statement.Span, candidates, cancellationToken).ToList());
+        candidates.ExceptWith(NamedInLoop(statement, model, candidates, cancellationToken).ToList());
         var variables = flow.WrittenInside.Where(candidates.Contains).Distinct(SymbolEqualityComparer.Default).ToImmutableArray();
         return variables.IsEmpty ? None : new LoopLocalCopies(variables, control.EndPointIsReachable);
     }
@@ -100,7 +100,7 @@ internal sealed class LoopLocalCopies
     }
 
     /// <summary>Candidates whose storage (or a part of it) is referenced: by ref/out/in or <c>ref</c> outside the loop, by ref/in or <c>ref</c> inside.</summary>
-    private static IEnumerable<ISymbol> TakenByReference(ILoopOperation loop, TextSpan loopSpan, HashSet<ISymbol> candidates)
+    private static IEnumerable<ISymbol> TakenByReference(ILoopOperation loop, TextSpan loopSpan, HashSet<ISymbol> candidates, CancellationToken cancellationToken)
     {
         var root = (IOperation)loop;
         while (root.Parent is not null)
@@ -110,6 +110,7 @@ internal sealed class LoopLocalCopies
 
         foreach (var operation in root.DescendantsAndSelf())
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var symbol = operation switch
             {
                 ILocalReferenceOperation local => (ISymbol)local.Local,
