@@ -13,24 +13,33 @@ public static class ShapeSums
         double total = 0;
         if (shape is Circle circle)
         {
+            var total1 = total;
             for (int i = 0; i < n; i++)
             {
-                total += circle.Area();
+                total1 += circle.Area();
             }
+
+            total = total1;
         }
         else if (shape is Square square)
         {
+            var total1 = total;
             for (int i = 0; i < n; i++)
             {
-                total += square.Area();
+                total1 += square.Area();
             }
+
+            total = total1;
         }
         else if (shape is Triangle triangle)
         {
+            var total1 = total;
             for (int i = 0; i < n; i++)
             {
-                total += triangle.Area();
+                total1 += triangle.Area();
             }
+
+            total = total1;
         }
         else
         {

@@ -42,11 +42,15 @@ public sealed class PerRuleOptionTests
         """, """
                 if (shape is Circle circle)
                 {
-                    for (int i = 0; i < n; i++) total += circle.Area();
+                    var total1 = total;
+                    for (int i = 0; i < n; i++) total1 += circle.Area();
+                    total = total1;
                 }
                 else if (shape is Square square)
                 {
-                    for (int i = 0; i < n; i++) total += square.Area();
+                    var total1 = total;
+                    for (int i = 0; i < n; i++) total1 += square.Area();
+                    total = total1;
                 }
                 else
                 {

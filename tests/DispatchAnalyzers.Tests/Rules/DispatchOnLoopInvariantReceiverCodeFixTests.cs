@@ -59,17 +59,23 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                         double total = 0;
                         if (shape is Circle circle)
                         {
+                            var total1 = total;
                             for (int i = 0; i < n; i++)
                             {
-                                total += circle.Area();
+                                total1 += circle.Area();
                             }
+
+                            total = total1;
                         }
                         else if (shape is Square square)
                         {
+                            var total1 = total;
                             for (int i = 0; i < n; i++)
                             {
-                                total += square.Area();
+                                total1 += square.Area();
                             }
+
+                            total = total1;
                         }
                         else
                         {
@@ -120,17 +126,23 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                         double total = 0;
                         if (shape is Circle circle)
                         {
+                            var total1 = total;
                             for (int i = 0; i < n; i++)
                             {
-                                total += circle.Area();
+                                total1 += circle.Area();
                             }
+
+                            total = total1;
                         }
                         else if (shape is Square square)
                         {
+                            var total1 = total;
                             for (int i = 0; i < n; i++)
                             {
-                                total += square.Area();
+                                total1 += square.Area();
                             }
+
+                            total = total1;
                         }
                         else
                         {
@@ -178,8 +190,10 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                         double total = 0;
                         if (shape is Circle circle)
                         {
+                            var total1 = total;
                             for (int i = 0; i < n; i++)
-                                total += circle.Area();
+                                total1 += circle.Area();
+                            total = total1;
                         }
                         else
                         {
@@ -229,24 +243,33 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                         double total = 0;
                         if (shape is Circle circle)
                         {
+                            var total1 = total;
                             foreach (var weight in new double[n])
                             {
-                                total += weight * circle.Area();
+                                total1 += weight * circle.Area();
                             }
+
+                            total = total1;
                         }
                         else if (shape is Square square)
                         {
+                            var total1 = total;
                             foreach (var weight in new double[n])
                             {
-                                total += weight * square.Area();
+                                total1 += weight * square.Area();
                             }
+
+                            total = total1;
                         }
                         else if (shape is Triangle triangle)
                         {
+                            var total1 = total;
                             foreach (var weight in new double[n])
                             {
-                                total += weight * triangle.Area();
+                                total1 += weight * triangle.Area();
                             }
+
+                            total = total1;
                         }
                         else
                         {
@@ -300,10 +323,15 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                         var shape = _shape;
                         if (shape is Circle circle)
                         {
-                            while (n-- > 0)
+                            var n1 = n;
+                            var total1 = total;
+                            while (n1-- > 0)
                             {
-                                total += circle.Area() + circle.Area();
+                                total1 += circle.Area() + circle.Area();
                             }
+
+                            n = n1;
+                            total = total1;
                         }
                         else
                         {
@@ -362,19 +390,27 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                         double total = 0;
                         if (this is Box box)
                         {
+                            var n1 = n;
+                            var total1 = total;
                             do
                             {
-                                total += box.Area() * box.Scale;
+                                total1 += box.Area() * box.Scale;
                             }
-                            while (--n > 0);
+                            while (--n1 > 0);
+                            n = n1;
+                            total = total1;
                         }
                         else if (this is Disc disc)
                         {
+                            var n1 = n;
+                            var total1 = total;
                             do
                             {
-                                total += disc.Area() * disc.Scale;
+                                total1 += disc.Area() * disc.Scale;
                             }
-                            while (--n > 0);
+                            while (--n1 > 0);
+                            n = n1;
+                            total = total1;
                         }
                         else
                         {
@@ -431,10 +467,13 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                         double total = 0;
                         if (shape is Hidden hidden)
                         {
+                            var total1 = total;
                             for (int i = 0; i < n; i++)
                             {
-                                total += ((IShape)hidden).Area();
+                                total1 += ((IShape)hidden).Area();
                             }
+
+                            total = total1;
                         }
                         else
                         {
@@ -501,10 +540,13 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                         double total = 0;
                         if (scaler is Doubler doubler)
                         {
+                            var total1 = total;
                             for (int i = 0; i < n; i++)
                             {
-                                total += ((IScaler)doubler).Scale(i);
+                                total1 += ((IScaler)doubler).Scale(i);
                             }
+
+                            total = total1;
                         }
                         else
                         {
@@ -557,7 +599,9 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                             var shape = _shape;
                             if (shape is Circle circle)
                             {
-                                for (int i = 0; i < n; i++) total += circle.Area();
+                                var total1 = total;
+                                for (int i = 0; i < n; i++) total1 += circle.Area();
+                                total = total1;
                             }
                             else
                             {
@@ -610,11 +654,14 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                         // Sum every area.
                         if (shape is Circle circle)
                         {
+                            var total1 = total;
                             for (int i = 0; i < n; i++)
                             {
                                 // Inner comment.
-                                total += circle.Area();
+                                total1 += circle.Area();
                             }
+
+                            total = total1;
                         }
                         else
                         {
@@ -672,19 +719,25 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                         double total = square;
                         if (shape is Circle circle2)
                         {
+                            var total1 = total;
                             for (int i = 0; i < n; i++)
                             {
                                 var circle = circle2.Area();
-                                total += circle;
+                                total1 += circle;
                             }
+
+                            total = total1;
                         }
                         else if (shape is Square square1)
                         {
+                            var total1 = total;
                             for (int i = 0; i < n; i++)
                             {
                                 var circle = square1.Area();
-                                total += circle;
+                                total1 += circle;
                             }
+
+                            total = total1;
                         }
                         else
                         {
@@ -745,12 +798,15 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                         double total = 0;
                         if (shape is Circle circle)
                         {
+                            var total1 = total;
                             for (int i = 0; i < n; i++)
                             {
-                                total += circle.Area() * Weigh(shape);
-                                if (shape == other) total += shape.GetHashCode();
+                                total1 += circle.Area() * Weigh(shape);
+                                if (shape == other) total1 += shape.GetHashCode();
                                 System.Func<double> later = () => shape.Area();
                             }
+
+                            total = total1;
                         }
                         else
                         {
@@ -824,17 +880,23 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                         double total = 0;
                         if (shape is Circle circle)
                         {
+                            var total1 = total;
                             for (int i = 0; i < n; i++)
                             {
-                                total += circle.Area();
+                                total1 += circle.Area();
                             }
+
+                            total = total1;
                         }
                         else if (shape is Square square)
                         {
+                            var total1 = total;
                             for (int i = 0; i < n; i++)
                             {
-                                total += square.Area();
+                                total1 += square.Area();
                             }
+
+                            total = total1;
                         }
                         else
                         {
@@ -906,10 +968,13 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                         double total = 0;
                         if (shape is Circle circle)
                         {
+                            var total1 = total;
                             for (int i = 0; i < n; i++)
                             {
-                                total += circle.Area() + circle.Area();
+                                total1 += circle.Area() + circle.Area();
                             }
+
+                            total = total1;
                         }
                         else
                         {
@@ -927,7 +992,9 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                         double total = 0;
                         if (shape is Circle circle)
                         {
-                            for (int i = 0; i < n; i++) total += circle.Area();
+                            var total1 = total;
+                            for (int i = 0; i < n; i++) total1 += circle.Area();
+                            total = total1;
                         }
                         else
                         {
@@ -935,7 +1002,9 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                         }
                         if (shape is Circle circle1)
                         {
-                            for (int i = 0; i < n; i++) total += circle1.Area();
+                            var total2 = total;
+                            for (int i = 0; i < n; i++) total2 += circle1.Area();
+                            total = total2;
                         }
                         else
                         {
@@ -971,7 +1040,11 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                         double total = 0;
                         if (shape is Square square)
                         {
-                            while (n-- > 0) total += square.Area();
+                            var n1 = n;
+                            var total1 = total;
+                            while (n1-- > 0) total1 += square.Area();
+                            n = n1;
+                            total = total1;
                         }
                         else
                         {
@@ -1020,14 +1093,17 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                         double total = 0;
                         if (shape is Circle circle)
                         {
+                            var total1 = total;
                             for (int i = 0; i < n; i++)
                             {
-                                total += circle.Area();
+                                total1 += circle.Area();
                                 for (int j = 0; j < n; j++)
                                 {
-                                    total += circle.Area();
+                                    total1 += circle.Area();
                                 }
                             }
+
+                            total = total1;
                         }
                         else
                         {
@@ -1036,10 +1112,13 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                                 total += shape.Area();
                                 if (shape is Circle circle1)
                                 {
+                                    var total2 = total;
                                     for (int j = 0; j < n; j++)
                                     {
-                                        total += circle1.Area();
+                                        total2 += circle1.Area();
                                     }
+
+                                    total = total2;
                                 }
                                 else
                                 {
@@ -1065,24 +1144,30 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                         double total = 0;
                         if (shape is Circle circle1)
                         {
+                            var total2 = total;
                             for (int i = 0; i < n; i++)
                             {
-                                total += circle1.Area();
+                                total2 += circle1.Area();
                                 if (shape is Circle circle)
                                 {
+                                    var total1 = total2;
                                     for (int j = 0; j < n; j++)
                                     {
-                                        total += circle.Area();
+                                        total1 += circle.Area();
                                     }
+
+                                    total2 = total1;
                                 }
                                 else
                                 {
                                     for (int j = 0; j < n; j++)
                                     {
-                                        total += circle1.Area();
+                                        total2 += circle1.Area();
                                     }
                                 }
                             }
+
+                            total = total2;
                         }
                         else
                         {
@@ -1091,10 +1176,13 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                                 total += shape.Area();
                                 if (shape is Circle circle)
                                 {
+                                    var total1 = total;
                                     for (int j = 0; j < n; j++)
                                     {
-                                        total += circle.Area();
+                                        total1 += circle.Area();
                                     }
+
+                                    total = total1;
                                 }
                                 else
                                 {
@@ -1594,7 +1682,9 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                         double total = 0;
                         if (shape is Dot dot)
                         {
-                            for (int i = 0; i < n; i++) total += dot.Area();
+                            var total1 = total;
+                            for (int i = 0; i < n; i++) total1 += dot.Area();
+                            total = total1;
                         }
                         else
                         {

@@ -77,7 +77,9 @@ public sealed class DispatchOnLoopInvariantReceiverFixEligibilityTests
                         double total = 0;
                         if (shape is Fixed fixed1)
                         {
-                            for (int i = 0; i < n; i++) total += fixed1.Area();
+                            var total1 = total;
+                            for (int i = 0; i < n; i++) total1 += fixed1.Area();
+                            total = total1;
                         }
                         else
                         {

@@ -16,8 +16,11 @@ namespace DispatchAnalyzers.Rules;
 /// </summary>
 internal sealed class HoistPlan
 {
-    private HoistPlan(StatementSyntax loop, Receiver receiver, ImmutableArray<INamedTypeSymbol> types, ImmutableArray<DispatchSite> targets)
+    private readonly ILoopOperation _loopOperation;
+
+    private HoistPlan(ILoopOperation loopOperation, StatementSyntax loop, Receiver receiver, ImmutableArray<INamedTypeSymbol> types, ImmutableArray<DispatchSite> targets)
     {
+        _loopOperation = loopOperation;
         Loop = loop;
         Receiver = receiver;
         Types = types;
@@ -34,6 +37,12 @@ internal sealed class HoistPlan
 
     /// <summary>The dispatched accesses on the receiver in the loop (outside lambdas and local functions).</summary>
     public ImmutableArray<DispatchSite> Targets { get; }
+
+    /// <summary>
+    /// The variables each typed copy works on through its own local (see <see cref="LoopLocalCopies"/>). Computed on
+    /// demand: it never decides whether the fix is offered, so the analyzer does not pay for it.
+    /// </summary>
+    public LoopLocalCopies LocalCopies(CancellationToken cancellationToken) => LoopLocalCopies.For(_loopOperation, cancellationToken);
 
     /// <summary>
     /// The plan, or null when hoisting could change behaviour or break the build: the receiver must be a stable,
@@ -70,7 +79,7 @@ internal sealed class HoistPlan
 
         var targets = FindTargets(loop, receiver);
         // The reported access must be among the accesses the copies call directly.
-        return targets.Any(t => t.Operation == site.Operation) ? new HoistPlan(statement, receiver, types, targets) : null;
+        return targets.Any(t => t.Operation == site.Operation) ? new HoistPlan(loop, statement, receiver, types, targets) : null;
     }
 
     private static bool IsStable(Receiver receiver, FunctionFacts facts, CancellationToken cancellationToken)
