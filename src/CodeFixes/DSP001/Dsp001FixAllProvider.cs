@@ -1,13 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using DispatchAnalyzers.CodeFixes.Rewriting;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.CodeFixes;
-
 namespace DispatchAnalyzers.CodeFixes;
 
 /// <summary>

@@ -1,10 +1,4 @@
-using DispatchAnalyzers.Model;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace DispatchAnalyzers.Rules;
 

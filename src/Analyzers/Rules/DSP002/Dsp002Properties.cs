@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using DispatchAnalyzers.Model;
-using Microsoft.CodeAnalysis;
-
 namespace DispatchAnalyzers.Rules;
 
 /// <summary>

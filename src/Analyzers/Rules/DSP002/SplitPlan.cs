@@ -1,12 +1,3 @@
-using DispatchAnalyzers.Model;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace DispatchAnalyzers.Rules;
 
 /// <summary>

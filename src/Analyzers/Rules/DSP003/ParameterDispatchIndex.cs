@@ -1,9 +1,4 @@
-using DispatchAnalyzers.Model;
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace DispatchAnalyzers.Rules;
 
@@ -86,6 +81,7 @@ internal sealed class ParameterDispatchIndex
         var inHotLoop = false;
         foreach (var access in uses.MemberAccesses)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (DispatchSite.TryCreate(access, out var site) && !_model.IsAsynchronous(site.Member))
             {
                 dispatched = true;
