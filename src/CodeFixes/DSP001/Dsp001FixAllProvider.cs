@@ -41,28 +41,18 @@ internal static class Dsp001FixAllProvider
             }
         }
 
-        var work = byLoop.OrderBy(entry => entry.Key.Span.Length)
-            .Select(entry => (Loop: new SyntaxAnnotation(), Dispatch: new SyntaxAnnotation(), Source: entry))
+        var targets = byLoop.OrderBy(entry => entry.Key.Span.Length)
+            .Select(entry => (ImmutableArray.Create<SyntaxNode>(entry.Key, entry.Value.Dispatch), entry.Value.Diagnostic))
             .ToList();
-        var annotations = work.SelectMany(w => new[] { (Node: (SyntaxNode)w.Source.Key, w.Loop), (Node: w.Source.Value.Dispatch, Loop: w.Dispatch) })
-            .ToDictionary(pair => pair.Node, pair => pair.Loop);
-        var current = document.WithSyntaxRoot(root.ReplaceNodes(annotations.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(annotations[original])));
-        var changed = false;
-        foreach (var (loopAnnotation, dispatchAnnotation, source) in work)
-        {
-            var currentRoot = await current.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var model = await current.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            var loop = currentRoot?.GetAnnotatedNodes(loopAnnotation).OfType<StatementSyntax>().FirstOrDefault();
-            var dispatch = currentRoot?.GetAnnotatedNodes(dispatchAnnotation).FirstOrDefault();
-            var plan = model is null ? null : DispatchOnLoopInvariantReceiverCodeFixProvider.HoistPlanFor(model, loop, dispatch, source.Value.Diagnostic, cancellationToken);
-            if (plan is not null)
-            {
-                current = current.WithSyntaxRoot(TypeCheckHoister.Apply(currentRoot!, model!, plan, cancellationToken));
-                changed = true;
-            }
-        }
-
-        return changed ? current : null;
+        return await SequentialRewrite.ApplyAsync(
+            document,
+            root,
+            targets,
+            (current, currentRoot, model, nodes, diagnostic) => Task.FromResult(
+                DispatchOnLoopInvariantReceiverCodeFixProvider.HoistPlanFor(model, nodes[0], nodes[1], diagnostic, cancellationToken) is { } plan
+                    ? current.WithSyntaxRoot(TypeCheckHoister.Apply(currentRoot, model, plan, cancellationToken))
+                    : null),
+            cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<Document?> MakeGenericAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)

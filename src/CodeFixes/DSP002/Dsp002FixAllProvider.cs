@@ -34,27 +34,19 @@ internal static class Dsp002FixAllProvider
             .Select(diagnostic => (Diagnostic: diagnostic, Target: DispatchOnMixedCollectionElementCodeFixProvider.TypeSwitchPlanFor(model, DispatchCodeFixProvider.ReportedNode(root, diagnostic), diagnostic, cancellationToken)))
             .Where(entry => entry.Target is not null)
             .GroupBy(entry => entry.Target!.Site.MemberAccess)
-            .Select(group => (Node: group.Key, Annotation: new SyntaxAnnotation(), group.First().Diagnostic))
             // In document order of where each whole access ends: a call nested in another's arguments ends first.
-            .OrderBy(entry => (entry.Node.Parent is InvocationExpressionSyntax invocation && invocation.Expression == entry.Node ? invocation : entry.Node).Span.End)
+            .OrderBy(group => (group.Key.Parent is InvocationExpressionSyntax invocation && invocation.Expression == group.Key ? invocation : group.Key).Span.End)
+            .Select(group => (ImmutableArray.Create<SyntaxNode>(group.Key), group.First().Diagnostic))
             .ToList();
-        var annotations = work.ToDictionary(entry => entry.Node, entry => entry.Annotation);
-        var current = document.WithSyntaxRoot(root.ReplaceNodes(annotations.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(annotations[original])));
-        var changed = false;
-        foreach (var (_, annotation, diagnostic) in work)
-        {
-            var currentRoot = await current.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var currentModel = await current.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            var dispatch = currentRoot?.GetAnnotatedNodes(annotation).FirstOrDefault();
-            var plan = currentModel is null ? null : DispatchOnMixedCollectionElementCodeFixProvider.TypeSwitchPlanFor(currentModel, dispatch, diagnostic, cancellationToken);
-            if (plan is not null)
-            {
-                current = current.WithSyntaxRoot(TypeSwitchRewriter.Apply(currentRoot!, currentModel!, plan, cancellationToken));
-                changed = true;
-            }
-        }
-
-        return changed ? current : null;
+        return await SequentialRewrite.ApplyAsync(
+            document,
+            root,
+            work,
+            (current, currentRoot, currentModel, nodes, diagnostic) => Task.FromResult(
+                DispatchOnMixedCollectionElementCodeFixProvider.TypeSwitchPlanFor(currentModel, nodes[0], diagnostic, cancellationToken) is { } plan
+                    ? current.WithSyntaxRoot(TypeSwitchRewriter.Apply(currentRoot, currentModel, plan, cancellationToken))
+                    : null),
+            cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<Document?> SplitAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
@@ -67,30 +59,21 @@ internal static class Dsp002FixAllProvider
             return null;
         }
 
-        var work = diagnostics
+        var targets = diagnostics
             .Select(diagnostic => (Diagnostic: diagnostic, Loop: DispatchCodeFixProvider.ReportedLoop(root, diagnostic) as ForEachStatementSyntax))
-            .Select(entry => (entry.Diagnostic, entry.Loop, Target: entry.Loop is null ? null : DispatchOnMixedCollectionElementCodeFixProvider.SplitPlanFor(root, model, entry.Loop, entry.Diagnostic, cancellationToken)))
+            .Select(entry => (entry.Diagnostic, entry.Loop, Target: entry.Loop is null ? null : DispatchOnMixedCollectionElementCodeFixProvider.SplitPlanFor(model, entry.Loop, entry.Diagnostic, cancellationToken)))
             .Where(entry => entry.Target is not null)
             .GroupBy(entry => entry.Target!.Storage, SymbolEqualityComparer.Default)
-            .Select(group => (Loop: group.First().Loop!, Annotation: new SyntaxAnnotation(), group.First().Diagnostic))
+            .Select(group => (ImmutableArray.Create<SyntaxNode>(group.First().Loop!), group.First().Diagnostic))
             .ToList();
-        var annotations = work.ToDictionary(entry => (SyntaxNode)entry.Loop, entry => entry.Annotation);
-        var current = document.WithSyntaxRoot(root.ReplaceNodes(annotations.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(annotations[original])));
-        var changed = false;
-        foreach (var (_, annotation, diagnostic) in work)
-        {
-            var currentRoot = await current.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var currentModel = await current.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            var loop = currentRoot?.GetAnnotatedNodes(annotation).OfType<ForEachStatementSyntax>().FirstOrDefault();
-            var plan = loop is null || currentModel is null ? null : DispatchOnMixedCollectionElementCodeFixProvider.SplitPlanFor(currentRoot!, currentModel, loop, diagnostic, cancellationToken);
-            var split = plan is null ? null : await CollectionSplitter.SplitAsync(current, loop!, plan.Types, cancellationToken).ConfigureAwait(false);
-            if (split is not null)
-            {
-                current = split;
-                changed = true;
-            }
-        }
-
-        return changed ? current : null;
+        return await SequentialRewrite.ApplyAsync(
+            document,
+            root,
+            targets,
+            async (current, _, currentModel, nodes, diagnostic) =>
+                nodes[0] is ForEachStatementSyntax loop && DispatchOnMixedCollectionElementCodeFixProvider.SplitPlanFor(currentModel, loop, diagnostic, cancellationToken) is { } plan
+                    ? await CollectionSplitter.SplitAsync(current, currentModel, plan, cancellationToken).ConfigureAwait(false)
+                    : null,
+            cancellationToken).ConfigureAwait(false);
     }
 }

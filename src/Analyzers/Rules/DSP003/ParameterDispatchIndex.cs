@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace DispatchAnalyzers.Rules;
 
 /// <summary>
@@ -17,7 +15,7 @@ internal sealed class ParameterDispatchIndex
 {
     private readonly Compilation _compilation;
     private readonly DispatchModel _model;
-    private readonly ConcurrentDictionary<IParameterSymbol, ParameterDispatch> _cache = new(SymbolEqualityComparer.Default);
+    private readonly SymbolCache<IParameterSymbol, ParameterDispatch> _cache = new();
 
     public ParameterDispatchIndex(Compilation compilation, DispatchModel model)
     {
@@ -26,15 +24,7 @@ internal sealed class ParameterDispatchIndex
     }
 
     public ParameterDispatch For(IParameterSymbol parameter, CancellationToken cancellationToken)
-    {
-        var definition = parameter.OriginalDefinition;
-        if (_cache.TryGetValue(definition, out var cached))
-        {
-            return cached;
-        }
-
-        return _cache.GetOrAdd(definition, Compute(definition, cancellationToken));
-    }
+        => _cache.GetOrCompute(parameter.OriginalDefinition, this, static (definition, self, token) => self.Compute(definition, token), cancellationToken);
 
     private ParameterDispatch Compute(IParameterSymbol parameter, CancellationToken cancellationToken)
     {
