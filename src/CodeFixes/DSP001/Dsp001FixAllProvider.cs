@@ -11,25 +11,12 @@ namespace DispatchAnalyzers.CodeFixes;
 /// </remarks>
 internal static class Dsp001FixAllProvider
 {
-    public static FixAllProvider Instance { get; } = FixAllProvider.Create(FixDocumentAsync);
+    public static FixAllProvider Instance { get; } = DocumentFixAll.Create(
+        (DispatchOnLoopInvariantReceiverCodeFixProvider.HoistEquivalenceKey, HoistAllAsync),
+        (DispatchOnLoopInvariantReceiverCodeFixProvider.MakeGenericEquivalenceKey, MakeGenericAllAsync));
 
-    private static Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
-        => context.CodeActionEquivalenceKey switch
-        {
-            DispatchOnLoopInvariantReceiverCodeFixProvider.HoistEquivalenceKey => HoistAllAsync(document, diagnostics, context.CancellationToken),
-            DispatchOnLoopInvariantReceiverCodeFixProvider.MakeGenericEquivalenceKey => MakeGenericAllAsync(document, diagnostics, context.CancellationToken),
-            _ => Task.FromResult<Document?>(null),
-        };
-
-    private static async Task<Document?> HoistAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private static Task<Document?> HoistAllAsync(Document document, SyntaxNode root, SemanticModel model, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        // Nothing to rewrite without syntax.
-        if (root is null)
-        {
-            return null;
-        }
-
         var byLoop = new Dictionary<StatementSyntax, (SyntaxNode Dispatch, Diagnostic Diagnostic)>();
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
@@ -44,7 +31,7 @@ internal static class Dsp001FixAllProvider
         var targets = byLoop.OrderBy(entry => entry.Key.Span.Length)
             .Select(entry => (ImmutableArray.Create<SyntaxNode>(entry.Key, entry.Value.Dispatch), entry.Value.Diagnostic))
             .ToList();
-        return await SequentialRewrite.ApplyAsync(
+        return SequentialRewrite.ApplyAsync(
             document,
             root,
             targets,
@@ -52,19 +39,11 @@ internal static class Dsp001FixAllProvider
                 DispatchOnLoopInvariantReceiverCodeFixProvider.HoistPlanFor(model, nodes[0], nodes[1], diagnostic, cancellationToken) is { } plan
                     ? current.WithSyntaxRoot(TypeCheckHoister.Apply(currentRoot, model, plan, cancellationToken))
                     : null),
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
     }
 
-    private static async Task<Document?> MakeGenericAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private static async Task<Document?> MakeGenericAllAsync(Document document, SyntaxNode root, SemanticModel model, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        // Nothing to rewrite without syntax and semantics.
-        if (root is null || model is null)
-        {
-            return null;
-        }
-
         var targets = new List<GenericRewriteTarget>();
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {

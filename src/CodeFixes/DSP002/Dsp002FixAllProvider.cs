@@ -10,26 +10,12 @@ namespace DispatchAnalyzers.CodeFixes;
 /// </remarks>
 internal static class Dsp002FixAllProvider
 {
-    public static FixAllProvider Instance { get; } = FixAllProvider.Create(FixDocumentAsync);
+    public static FixAllProvider Instance { get; } = DocumentFixAll.Create(
+        (DispatchOnMixedCollectionElementCodeFixProvider.TypeSwitchEquivalenceKey, TypeSwitchAllAsync),
+        (DispatchOnMixedCollectionElementCodeFixProvider.SplitByTypeEquivalenceKey, SplitAllAsync));
 
-    private static Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
-        => context.CodeActionEquivalenceKey switch
-        {
-            DispatchOnMixedCollectionElementCodeFixProvider.TypeSwitchEquivalenceKey => TypeSwitchAllAsync(document, diagnostics, context.CancellationToken),
-            DispatchOnMixedCollectionElementCodeFixProvider.SplitByTypeEquivalenceKey => SplitAllAsync(document, diagnostics, context.CancellationToken),
-            _ => Task.FromResult<Document?>(null),
-        };
-
-    private static async Task<Document?> TypeSwitchAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private static Task<Document?> TypeSwitchAllAsync(Document document, SyntaxNode root, SemanticModel model, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        // Nothing to rewrite without syntax and semantics.
-        if (root is null || model is null)
-        {
-            return null;
-        }
-
         var work = diagnostics
             .Select(diagnostic => (Diagnostic: diagnostic, Target: DispatchOnMixedCollectionElementCodeFixProvider.TypeSwitchPlanFor(model, DispatchCodeFixProvider.ReportedNode(root, diagnostic), diagnostic, cancellationToken)))
             .Where(entry => entry.Target is not null)
@@ -38,7 +24,7 @@ internal static class Dsp002FixAllProvider
             .OrderBy(group => (group.Key.Parent is InvocationExpressionSyntax invocation && invocation.Expression == group.Key ? invocation : group.Key).Span.End)
             .Select(group => (ImmutableArray.Create<SyntaxNode>(group.Key), group.First().Diagnostic))
             .ToList();
-        return await SequentialRewrite.ApplyAsync(
+        return SequentialRewrite.ApplyAsync(
             document,
             root,
             work,
@@ -46,19 +32,11 @@ internal static class Dsp002FixAllProvider
                 DispatchOnMixedCollectionElementCodeFixProvider.TypeSwitchPlanFor(currentModel, nodes[0], diagnostic, cancellationToken) is { } plan
                     ? current.WithSyntaxRoot(TypeSwitchRewriter.Apply(currentRoot, currentModel, plan, cancellationToken))
                     : null),
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
     }
 
-    private static async Task<Document?> SplitAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private static Task<Document?> SplitAllAsync(Document document, SyntaxNode root, SemanticModel model, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        // Nothing to rewrite without syntax and semantics.
-        if (root is null || model is null)
-        {
-            return null;
-        }
-
         var targets = diagnostics
             .Select(diagnostic => (Diagnostic: diagnostic, Loop: DispatchCodeFixProvider.ReportedLoop(root, diagnostic) as ForEachStatementSyntax))
             .Select(entry => (entry.Diagnostic, entry.Loop, Target: entry.Loop is null ? null : DispatchOnMixedCollectionElementCodeFixProvider.SplitPlanFor(model, entry.Loop, entry.Diagnostic, cancellationToken)))
@@ -66,7 +44,7 @@ internal static class Dsp002FixAllProvider
             .GroupBy(entry => entry.Target!.Storage, SymbolEqualityComparer.Default)
             .Select(group => (ImmutableArray.Create<SyntaxNode>(group.First().Loop!), group.First().Diagnostic))
             .ToList();
-        return await SequentialRewrite.ApplyAsync(
+        return SequentialRewrite.ApplyAsync(
             document,
             root,
             targets,
@@ -74,6 +52,6 @@ internal static class Dsp002FixAllProvider
                 nodes[0] is ForEachStatementSyntax loop && DispatchOnMixedCollectionElementCodeFixProvider.SplitPlanFor(currentModel, loop, diagnostic, cancellationToken) is { } plan
                     ? await CollectionSplitter.SplitAsync(current, currentModel, plan, cancellationToken).ConfigureAwait(false)
                     : null,
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
     }
 }
