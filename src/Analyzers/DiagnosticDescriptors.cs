@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-
 namespace DispatchAnalyzers;
 
 /// <summary>The one factory for descriptors: it derives the help link and tags from the ID, so no rule builds one by hand.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace DispatchAnalyzers.Configuration;
 
 /// <summary>The known option key closest to a misspelled one, by edit distance (case-insensitive).</summary>

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Immutable;
 using System.Globalization;
-using DispatchAnalyzers.Model;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace DispatchAnalyzers.Configuration;

@@ -1,6 +1,3 @@
-using System.Linq;
-using Microsoft.CodeAnalysis;
-
 namespace DispatchAnalyzers.Model;
 
 /// <summary>Whether code in another assembly can see a symbol of this compilation: the one answer every rule and fix uses.</summary>

@@ -1,8 +1,3 @@
-using System;
-using System.Linq;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace DispatchAnalyzers.Model;
 
 /// <summary>Trip counts known at compile time: <c>for (int i = 0; i &lt; 4; i++)</c>, <c>foreach (var x in new[] { a, b })</c>.</summary>

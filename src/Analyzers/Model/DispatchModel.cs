@@ -1,10 +1,6 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
-using System.Linq;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using DispatchAnalyzers.Rules;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DispatchAnalyzers.Model;

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Immutable;
 using DispatchAnalyzers.Configuration;
 using Microsoft.CodeAnalysis.Diagnostics;
 

@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis.Operations;
-
 namespace DispatchAnalyzers.Model;
 
 /// <summary>Where an operation is hot: its innermost hot loop, and the outer loop that nesting-only hotness depends on.</summary>

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace DispatchAnalyzers.Model;
 
 /// <summary>What the model knows of the concrete types whose instances reach a receiver.</summary>

@@ -1,10 +1,3 @@
-using System.Collections.Concurrent;
-using System.Linq;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace DispatchAnalyzers.Model;
 
 /// <summary>
@@ -22,7 +15,7 @@ internal sealed class ReachingTypesIndex
 {
     private readonly SymbolReferenceFinder _finder;
     private readonly AssemblyVisibility _visibility;
-    private readonly ConcurrentDictionary<ISymbol, ReachingTypeSet> _cache = new(SymbolEqualityComparer.Default);
+    private readonly SymbolCache<ISymbol, ReachingTypeSet> _cache = new();
 
     public ReachingTypesIndex(SymbolReferenceFinder finder, AssemblyVisibility visibility)
     {
@@ -31,24 +24,10 @@ internal sealed class ReachingTypesIndex
     }
 
     public ReachingTypeSet ForParameter(IParameterSymbol parameter, CancellationToken cancellationToken)
-    {
-        if (_cache.TryGetValue(parameter, out var cached))
-        {
-            return cached;
-        }
-
-        return _cache.GetOrAdd(parameter, ComputeForParameter(parameter, cancellationToken));
-    }
+        => _cache.GetOrCompute(parameter, this, static (symbol, self, token) => self.ComputeForParameter((IParameterSymbol)symbol, token), cancellationToken);
 
     public ReachingTypeSet ForField(IFieldSymbol field, CancellationToken cancellationToken)
-    {
-        if (_cache.TryGetValue(field, out var cached))
-        {
-            return cached;
-        }
-
-        return _cache.GetOrAdd(field, ComputeForField(field, cancellationToken));
-    }
+        => _cache.GetOrCompute(field, this, static (symbol, self, token) => self.ComputeForField((IFieldSymbol)symbol, token), cancellationToken);
 
     private ReachingTypeSet ComputeForParameter(IParameterSymbol parameter, CancellationToken cancellationToken)
     {

@@ -1,7 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace DispatchAnalyzers.Model;
 
 /// <summary>The storage a dispatched call reads its receiver from, when it is one the model can reason about.</summary>

@@ -1,6 +1,3 @@
-using System.Linq;
-using Microsoft.CodeAnalysis;
-
 namespace DispatchAnalyzers.Model;
 
 /// <summary>What every fix plan checks first: code with syntax errors is not rewritten (the formatter cannot be trusted on it).</summary>

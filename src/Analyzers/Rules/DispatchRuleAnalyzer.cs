@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Immutable;
-using DispatchAnalyzers.Model;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace DispatchAnalyzers.Rules;
 
@@ -32,7 +27,8 @@ public abstract class DispatchRuleAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// Calls <paramref name="analyze"/> for every dispatch site (<see cref="DispatchSite"/>) in a loop. Code outside loops
-    /// is never hot, so only loops are visited; each operation once, from its nearest loop.
+    /// is never hot, so only loops are visited; each operation once, from its nearest loop. A large loop body is many
+    /// operations and each site may search the compilation: the token is checked before each one.
     /// </summary>
     private protected static void RegisterDispatchSitesInLoops(
         CompilationStartAnalysisContext start, DispatchModel model, Action<OperationAnalysisContext, DispatchSite, DispatchModel> analyze)
@@ -41,6 +37,7 @@ public abstract class DispatchRuleAnalyzer : DiagnosticAnalyzer
             {
                 foreach (var operation in HotLoopModel.OperationsDirectlyInside((ILoopOperation)context.Operation))
                 {
+                    context.CancellationToken.ThrowIfCancellationRequested();
                     if (operation.Kind is OperationKind.Invocation or OperationKind.PropertyReference && DispatchSite.TryCreate(operation, out var site))
                     {
                         analyze(context, site, model);

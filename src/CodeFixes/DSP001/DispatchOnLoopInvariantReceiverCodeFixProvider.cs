@@ -1,12 +1,4 @@
-using System.Collections.Generic;
 using System.Composition;
-using System.Threading;
-using DispatchAnalyzers.CodeFixes.Rewriting;
-using DispatchAnalyzers.Model;
-using DispatchAnalyzers.Rules;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace DispatchAnalyzers.CodeFixes;

@@ -1,13 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using DispatchAnalyzers.CodeFixes.Rewriting;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.CodeFixes;
-
 namespace DispatchAnalyzers.CodeFixes;
 
 /// <summary>
@@ -21,25 +11,12 @@ namespace DispatchAnalyzers.CodeFixes;
 /// </remarks>
 internal static class Dsp001FixAllProvider
 {
-    public static FixAllProvider Instance { get; } = FixAllProvider.Create(FixDocumentAsync);
+    public static FixAllProvider Instance { get; } = DocumentFixAll.Create(
+        (DispatchOnLoopInvariantReceiverCodeFixProvider.HoistEquivalenceKey, HoistAllAsync),
+        (DispatchOnLoopInvariantReceiverCodeFixProvider.MakeGenericEquivalenceKey, MakeGenericAllAsync));
 
-    private static Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
-        => context.CodeActionEquivalenceKey switch
-        {
-            DispatchOnLoopInvariantReceiverCodeFixProvider.HoistEquivalenceKey => HoistAllAsync(document, diagnostics, context.CancellationToken),
-            DispatchOnLoopInvariantReceiverCodeFixProvider.MakeGenericEquivalenceKey => MakeGenericAllAsync(document, diagnostics, context.CancellationToken),
-            _ => Task.FromResult<Document?>(null),
-        };
-
-    private static async Task<Document?> HoistAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private static Task<Document?> HoistAllAsync(Document document, SyntaxNode root, SemanticModel model, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        // Nothing to rewrite without syntax.
-        if (root is null)
-        {
-            return null;
-        }
-
         var byLoop = new Dictionary<StatementSyntax, (SyntaxNode Dispatch, Diagnostic Diagnostic)>();
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
@@ -51,40 +28,22 @@ internal static class Dsp001FixAllProvider
             }
         }
 
-        var work = byLoop.OrderBy(entry => entry.Key.Span.Length)
-            .Select(entry => (Loop: new SyntaxAnnotation(), Dispatch: new SyntaxAnnotation(), Source: entry))
+        var targets = byLoop.OrderBy(entry => entry.Key.Span.Length)
+            .Select(entry => (ImmutableArray.Create<SyntaxNode>(entry.Key, entry.Value.Dispatch), entry.Value.Diagnostic))
             .ToList();
-        var annotations = work.SelectMany(w => new[] { (Node: (SyntaxNode)w.Source.Key, w.Loop), (Node: w.Source.Value.Dispatch, Loop: w.Dispatch) })
-            .ToDictionary(pair => pair.Node, pair => pair.Loop);
-        var current = document.WithSyntaxRoot(root.ReplaceNodes(annotations.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(annotations[original])));
-        var changed = false;
-        foreach (var (loopAnnotation, dispatchAnnotation, source) in work)
-        {
-            var currentRoot = await current.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var model = await current.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            var loop = currentRoot?.GetAnnotatedNodes(loopAnnotation).OfType<StatementSyntax>().FirstOrDefault();
-            var dispatch = currentRoot?.GetAnnotatedNodes(dispatchAnnotation).FirstOrDefault();
-            var plan = model is null ? null : DispatchOnLoopInvariantReceiverCodeFixProvider.HoistPlanFor(model, loop, dispatch, source.Value.Diagnostic, cancellationToken);
-            if (plan is not null)
-            {
-                current = current.WithSyntaxRoot(TypeCheckHoister.Apply(currentRoot!, model!, plan, cancellationToken));
-                changed = true;
-            }
-        }
-
-        return changed ? current : null;
+        return SequentialRewrite.ApplyAsync(
+            document,
+            root,
+            targets,
+            (current, currentRoot, model, nodes, diagnostic) => Task.FromResult(
+                DispatchOnLoopInvariantReceiverCodeFixProvider.HoistPlanFor(model, nodes[0], nodes[1], diagnostic, cancellationToken) is { } plan
+                    ? current.WithSyntaxRoot(TypeCheckHoister.Apply(currentRoot, model, plan, cancellationToken))
+                    : null),
+            cancellationToken);
     }
 
-    private static async Task<Document?> MakeGenericAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private static async Task<Document?> MakeGenericAllAsync(Document document, SyntaxNode root, SemanticModel model, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        // Nothing to rewrite without syntax and semantics.
-        if (root is null || model is null)
-        {
-            return null;
-        }
-
         var targets = new List<GenericRewriteTarget>();
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {

@@ -1,14 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using DispatchAnalyzers.CodeFixes.Rewriting;
-using DispatchAnalyzers.Model;
-using DispatchAnalyzers.Rules;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 
@@ -22,41 +11,28 @@ namespace DispatchAnalyzers.CodeFixes;
 /// <remarks>
 /// Each loop copy declares the iteration variable with its concrete type (or keeps <c>var</c>), so calls on it are
 /// direct; where the direct call would bind to another member, the copy calls through a cast to the element type
-/// (<see cref="ReceiverBinding"/>). The analyzer allowed the split only when every use is one of these shapes.
+/// (<see cref="ReceiverBinding"/>). Every piece of syntax it edits comes from the <see cref="SplitPlan"/>, the code the
+/// analyzer ran: the split always applies.
 /// </remarks>
 internal static class CollectionSplitter
 {
-    public static async Task<Document?> SplitAsync(Document document, ForEachStatementSyntax reportedLoop, ImmutableArray<INamedTypeSymbol> types, CancellationToken cancellationToken)
+    public static async Task<Document> SplitAsync(Document document, SemanticModel model, SplitPlan plan, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        var uses = root is null || model is null ? null : SplitUses.Find(root, model, reportedLoop, types, cancellationToken);
-        var listType = model?.Compilation.GetTypeByMetadataName("System.Collections.Generic.List`1");
-        // The code no longer has the shape the analyzer approved.
-        if (uses is null || listType is null)
-        {
-            return null;
-        }
-
-        var taken = NameGenerator.TakenNames(model!, uses.Declarator, uses.Declarator.SpanStart);
-        if (uses.Declarator.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } containingType)
+        var types = plan.Types;
+        var taken = NameGenerator.TakenNames(model, plan.Declarator, plan.Declarator.SpanStart);
+        if (plan.Declarator.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } containingType)
         {
             NameGenerator.AddIdentifiers(containingType, taken);
         }
 
-        var names = types.Select(type => SplitNames.For(uses.Storage, type, taken)).ToList();
+        var names = types.Select(type => SplitNames.For(plan.Storage, type, taken)).ToList();
         var loops = new List<(ForEachStatementSyntax Original, List<StatementSyntax> Copies)>();
-        foreach (var loop in uses.Loops)
+        foreach (var loop in plan.Loops)
         {
             var copies = new List<StatementSyntax>();
             for (var i = 0; i < types.Length; i++)
             {
-                // A call on the element no longer binds: leave the code as it is.
-                if (LoopOver(loop, types[i], names[i], model!, cancellationToken) is not { } copy)
-                {
-                    return null;
-                }
-
+                var copy = LoopOver(loop, types[i], names[i], plan.ElementType, model, cancellationToken);
                 var copyWithTrivia = WithTrivia(copy, loop, first: i == 0);
                 // Block-bodied loops are separated by a blank line, as statements after a closing brace usually are.
                 copies.Add(i > 0 && loop.Statement is BlockSyntax ? copyWithTrivia.WithLeadingTrivia(copyWithTrivia.GetLeadingTrivia().Insert(0, EndOfLine(loop))) : copyWithTrivia);
@@ -66,10 +42,10 @@ internal static class CollectionSplitter
         }
 
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-        var declarations = types.Select((type, i) => WithTrivia(Declaration(uses, type, names[i], listType, model!, cancellationToken), uses.Declaration, first: i == 0)).ToList();
-        editor.InsertAfter(uses.Declaration, declarations.Skip(1));
-        editor.ReplaceNode(uses.Declaration, declarations[0]);
-        foreach (var (name, type) in uses.Adds)
+        var declarations = types.Select((type, i) => WithTrivia(Declaration(plan, type, names[i], model, cancellationToken), plan.Declaration, first: i == 0)).ToList();
+        editor.InsertAfter(plan.Declaration, declarations.Skip(1));
+        editor.ReplaceNode(plan.Declaration, declarations[0]);
+        foreach (var (name, type) in plan.Adds)
         {
             editor.ReplaceNode(name, SyntaxFactory.IdentifierName(NameGenerator.Identifier(names[types.IndexOf(type, SymbolEqualityComparer.Default)])).WithTriviaFrom(name));
         }
@@ -91,14 +67,9 @@ internal static class CollectionSplitter
         return editor.GetChangedDocument();
     }
 
-    private static ForEachStatementSyntax? LoopOver(ForEachStatementSyntax loop, INamedTypeSymbol type, string listName, SemanticModel model, CancellationToken cancellationToken)
+    private static ForEachStatementSyntax LoopOver(ForEachStatementSyntax loop, INamedTypeSymbol type, string listName, ITypeSymbol elementType, SemanticModel model, CancellationToken cancellationToken)
     {
         var variable = model.GetDeclaredSymbol(loop, cancellationToken);
-        // A loop whose variable has no type cannot be retyped.
-        if (variable is null || variable.Type.TypeKind == TypeKind.Error)
-        {
-            return null;
-        }
 
         var casts = new Dictionary<SyntaxNode, ExpressionSyntax>();
         foreach (var node in loop.Statement.DescendantNodesAndSelf())
@@ -110,21 +81,17 @@ internal static class CollectionSplitter
                 _ => null,
             };
             if (receiver is null || node is MemberAccessExpressionSyntax { RawKind: not (int)SyntaxKind.SimpleMemberAccessExpression }
-                || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(ReceiverBinding.StripParentheses(receiver), cancellationToken).Symbol, variable))
+                || variable is null || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(ReceiverBinding.StripParentheses(receiver), cancellationToken).Symbol, variable))
             {
                 continue;
             }
 
-            if (model.GetSymbolInfo(node, cancellationToken).Symbol is not { } member)
-            {
-                // An access that does not bind cannot be checked against the concrete type.
-                return null;
-            }
-
+            // Where the direct call could bind to another member (or the access binds to none), call through the element type as before.
             var whole = node.Parent is InvocationExpressionSyntax invocation && invocation.Expression == node ? invocation : (ExpressionSyntax)node;
-            if (!ReceiverBinding.BindsToImplementation(node, whole, member, type, model, cancellationToken))
+            if (model.GetSymbolInfo(node, cancellationToken).Symbol is not { } member
+                || !ReceiverBinding.BindsToImplementation(node, whole, member, type, model, cancellationToken))
             {
-                casts[node] = SyntaxFactory.ParenthesizedExpression(SyntaxFactory.CastExpression(ReceiverBinding.TypeSyntaxFor(variable.Type), receiver.WithoutTrivia()));
+                casts[node] = SyntaxFactory.ParenthesizedExpression(SyntaxFactory.CastExpression(ReceiverBinding.TypeSyntaxFor(elementType), receiver.WithoutTrivia()));
             }
         }
 
@@ -138,9 +105,9 @@ internal static class CollectionSplitter
             .WithStatement(statement);
     }
 
-    private static SyntaxNode Declaration(SplitUses uses, INamedTypeSymbol type, string name, INamedTypeSymbol listType, SemanticModel model, CancellationToken cancellationToken)
+    private static SyntaxNode Declaration(SplitPlan plan, INamedTypeSymbol type, string name, SemanticModel model, CancellationToken cancellationToken)
     {
-        var declarator = uses.Declarator;
+        var declarator = plan.Declarator;
         var creation = (BaseObjectCreationExpressionSyntax)declarator.Initializer!.Value;
         var kept = creation.Initializer?.Expressions
             .Where(e => SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(e, cancellationToken).Type, type))
@@ -148,7 +115,7 @@ internal static class CollectionSplitter
         BaseObjectCreationExpressionSyntax newCreation = kept.Count == 0
             ? creation.WithInitializer(null).WithArgumentList(creation.ArgumentList ?? SyntaxFactory.ArgumentList())
             : creation.WithInitializer(creation.Initializer!.WithExpressions(SyntaxFactory.SeparatedList(kept)));
-        var concreteList = ReceiverBinding.TypeSyntaxFor(listType.Construct(type));
+        var concreteList = ReceiverBinding.TypeSyntaxFor(plan.ListType.Construct(type));
         if (newCreation is ObjectCreationExpressionSyntax explicitCreation)
         {
             newCreation = explicitCreation.WithType(concreteList.WithTriviaFrom(explicitCreation.Type));
@@ -161,11 +128,11 @@ internal static class CollectionSplitter
             => declaration
                 .WithType(declaration.Type.IsVar ? declaration.Type : concreteList.WithTriviaFrom(declaration.Type))
                 .WithVariables(SyntaxFactory.SingletonSeparatedList(newDeclarator));
-        return uses.Declaration switch
+        return plan.Declaration switch
         {
             LocalDeclarationStatementSyntax local => local.WithDeclaration(WithDeclarator(local.Declaration)),
             FieldDeclarationSyntax field => field.WithDeclaration(WithDeclarator(field.Declaration)),
-            _ => uses.Declaration,
+            _ => plan.Declaration,
         };
     }
 

@@ -1,13 +1,4 @@
-using System.Collections.Generic;
 using System.Composition;
-using System.Linq;
-using System.Threading;
-using DispatchAnalyzers.Model;
-using DispatchAnalyzers.Rules;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace DispatchAnalyzers.CodeFixes;
@@ -41,10 +32,10 @@ public sealed class DispatchOnMixedCollectionElementCodeFixProvider : DispatchCo
                 TypeSwitchTitle, _ => System.Threading.Tasks.Task.FromResult(document.WithSyntaxRoot(TypeSwitchRewriter.Apply(root, model, typeSwitch, cancellationToken))), TypeSwitchEquivalenceKey);
         }
 
-        if (ReportedLoop(root, diagnostic) is ForEachStatementSyntax loop && SplitPlanFor(root, model, loop, diagnostic, cancellationToken) is { } split)
+        if (ReportedLoop(root, diagnostic) is ForEachStatementSyntax loop && SplitPlanFor(model, loop, diagnostic, cancellationToken) is { } split)
         {
             yield return CodeAction.Create(
-                SplitByTypeTitle, async token => await CollectionSplitter.SplitAsync(document, loop, split.Types, token).ConfigureAwait(false) ?? document, SplitByTypeEquivalenceKey);
+                SplitByTypeTitle, token => CollectionSplitter.SplitAsync(document, model, split, token), SplitByTypeEquivalenceKey);
         }
     }
 
@@ -59,7 +50,7 @@ public sealed class DispatchOnMixedCollectionElementCodeFixProvider : DispatchCo
     }
 
     /// <summary>The split plan for the reported loop's collection, or null when the analyzer did not offer it or it no longer holds.</summary>
-    internal static SplitPlan? SplitPlanFor(SyntaxNode root, SemanticModel model, ForEachStatementSyntax loop, Diagnostic diagnostic, CancellationToken cancellationToken)
+    internal static SplitPlan? SplitPlanFor(SemanticModel model, ForEachStatementSyntax loop, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         var types = Dsp002Properties.SplitTypes(diagnostic, model.Compilation);
         var plan = !types.IsDefaultOrEmpty && model.GetOperation(loop, cancellationToken) is IForEachLoopOperation forEach
@@ -67,7 +58,6 @@ public sealed class DispatchOnMixedCollectionElementCodeFixProvider : DispatchCo
             ? SplitPlan.Create(found.Storage, element.Type, FunctionFacts.ForBlockOf(forEach), new SymbolReferenceFinder(model.Compilation), cancellationToken)
             : null;
         return plan is not null && plan.Types.SequenceEqual(types, (a, b) => SymbolEqualityComparer.Default.Equals(a, b))
-            && SplitUses.Find(root, model, loop, plan.Types, cancellationToken) is not null
             ? plan
             : null;
     }

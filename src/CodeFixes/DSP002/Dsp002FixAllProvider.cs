@@ -1,14 +1,3 @@
-using System.Collections.Immutable;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using DispatchAnalyzers.CodeFixes.Rewriting;
-using DispatchAnalyzers.Model;
-using DispatchAnalyzers.Rules;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace DispatchAnalyzers.CodeFixes;
 
 /// <summary>
@@ -21,87 +10,48 @@ namespace DispatchAnalyzers.CodeFixes;
 /// </remarks>
 internal static class Dsp002FixAllProvider
 {
-    public static FixAllProvider Instance { get; } = FixAllProvider.Create(FixDocumentAsync);
+    public static FixAllProvider Instance { get; } = DocumentFixAll.Create(
+        (DispatchOnMixedCollectionElementCodeFixProvider.TypeSwitchEquivalenceKey, TypeSwitchAllAsync),
+        (DispatchOnMixedCollectionElementCodeFixProvider.SplitByTypeEquivalenceKey, SplitAllAsync));
 
-    private static Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
-        => context.CodeActionEquivalenceKey switch
-        {
-            DispatchOnMixedCollectionElementCodeFixProvider.TypeSwitchEquivalenceKey => TypeSwitchAllAsync(document, diagnostics, context.CancellationToken),
-            DispatchOnMixedCollectionElementCodeFixProvider.SplitByTypeEquivalenceKey => SplitAllAsync(document, diagnostics, context.CancellationToken),
-            _ => Task.FromResult<Document?>(null),
-        };
-
-    private static async Task<Document?> TypeSwitchAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private static Task<Document?> TypeSwitchAllAsync(Document document, SyntaxNode root, SemanticModel model, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        // Nothing to rewrite without syntax and semantics.
-        if (root is null || model is null)
-        {
-            return null;
-        }
-
         var work = diagnostics
             .Select(diagnostic => (Diagnostic: diagnostic, Target: DispatchOnMixedCollectionElementCodeFixProvider.TypeSwitchPlanFor(model, DispatchCodeFixProvider.ReportedNode(root, diagnostic), diagnostic, cancellationToken)))
             .Where(entry => entry.Target is not null)
             .GroupBy(entry => entry.Target!.Site.MemberAccess)
-            .Select(group => (Node: group.Key, Annotation: new SyntaxAnnotation(), group.First().Diagnostic))
             // In document order of where each whole access ends: a call nested in another's arguments ends first.
-            .OrderBy(entry => (entry.Node.Parent is InvocationExpressionSyntax invocation && invocation.Expression == entry.Node ? invocation : entry.Node).Span.End)
+            .OrderBy(group => (group.Key.Parent is InvocationExpressionSyntax invocation && invocation.Expression == group.Key ? invocation : group.Key).Span.End)
+            .Select(group => (ImmutableArray.Create<SyntaxNode>(group.Key), group.First().Diagnostic))
             .ToList();
-        var annotations = work.ToDictionary(entry => entry.Node, entry => entry.Annotation);
-        var current = document.WithSyntaxRoot(root.ReplaceNodes(annotations.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(annotations[original])));
-        var changed = false;
-        foreach (var (_, annotation, diagnostic) in work)
-        {
-            var currentRoot = await current.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var currentModel = await current.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            var dispatch = currentRoot?.GetAnnotatedNodes(annotation).FirstOrDefault();
-            var plan = currentModel is null ? null : DispatchOnMixedCollectionElementCodeFixProvider.TypeSwitchPlanFor(currentModel, dispatch, diagnostic, cancellationToken);
-            if (plan is not null)
-            {
-                current = current.WithSyntaxRoot(TypeSwitchRewriter.Apply(currentRoot!, currentModel!, plan, cancellationToken));
-                changed = true;
-            }
-        }
-
-        return changed ? current : null;
+        return SequentialRewrite.ApplyAsync(
+            document,
+            root,
+            work,
+            (current, currentRoot, currentModel, nodes, diagnostic) => Task.FromResult(
+                DispatchOnMixedCollectionElementCodeFixProvider.TypeSwitchPlanFor(currentModel, nodes[0], diagnostic, cancellationToken) is { } plan
+                    ? current.WithSyntaxRoot(TypeSwitchRewriter.Apply(currentRoot, currentModel, plan, cancellationToken))
+                    : null),
+            cancellationToken);
     }
 
-    private static async Task<Document?> SplitAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private static Task<Document?> SplitAllAsync(Document document, SyntaxNode root, SemanticModel model, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        // Nothing to rewrite without syntax and semantics.
-        if (root is null || model is null)
-        {
-            return null;
-        }
-
-        var work = diagnostics
+        var targets = diagnostics
             .Select(diagnostic => (Diagnostic: diagnostic, Loop: DispatchCodeFixProvider.ReportedLoop(root, diagnostic) as ForEachStatementSyntax))
-            .Select(entry => (entry.Diagnostic, entry.Loop, Target: entry.Loop is null ? null : DispatchOnMixedCollectionElementCodeFixProvider.SplitPlanFor(root, model, entry.Loop, entry.Diagnostic, cancellationToken)))
+            .Select(entry => (entry.Diagnostic, entry.Loop, Target: entry.Loop is null ? null : DispatchOnMixedCollectionElementCodeFixProvider.SplitPlanFor(model, entry.Loop, entry.Diagnostic, cancellationToken)))
             .Where(entry => entry.Target is not null)
             .GroupBy(entry => entry.Target!.Storage, SymbolEqualityComparer.Default)
-            .Select(group => (Loop: group.First().Loop!, Annotation: new SyntaxAnnotation(), group.First().Diagnostic))
+            .Select(group => (ImmutableArray.Create<SyntaxNode>(group.First().Loop!), group.First().Diagnostic))
             .ToList();
-        var annotations = work.ToDictionary(entry => (SyntaxNode)entry.Loop, entry => entry.Annotation);
-        var current = document.WithSyntaxRoot(root.ReplaceNodes(annotations.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(annotations[original])));
-        var changed = false;
-        foreach (var (_, annotation, diagnostic) in work)
-        {
-            var currentRoot = await current.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var currentModel = await current.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            var loop = currentRoot?.GetAnnotatedNodes(annotation).OfType<ForEachStatementSyntax>().FirstOrDefault();
-            var plan = loop is null || currentModel is null ? null : DispatchOnMixedCollectionElementCodeFixProvider.SplitPlanFor(currentRoot!, currentModel, loop, diagnostic, cancellationToken);
-            var split = plan is null ? null : await CollectionSplitter.SplitAsync(current, loop!, plan.Types, cancellationToken).ConfigureAwait(false);
-            if (split is not null)
-            {
-                current = split;
-                changed = true;
-            }
-        }
-
-        return changed ? current : null;
+        return SequentialRewrite.ApplyAsync(
+            document,
+            root,
+            targets,
+            async (current, _, currentModel, nodes, diagnostic) =>
+                nodes[0] is ForEachStatementSyntax loop && DispatchOnMixedCollectionElementCodeFixProvider.SplitPlanFor(currentModel, loop, diagnostic, cancellationToken) is { } plan
+                    ? await CollectionSplitter.SplitAsync(current, currentModel, plan, cancellationToken).ConfigureAwait(false)
+                    : null,
+            cancellationToken);
     }
 }

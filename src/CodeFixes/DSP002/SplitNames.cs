@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using DispatchAnalyzers.Model;
-using Microsoft.CodeAnalysis;
-
 namespace DispatchAnalyzers.CodeFixes;
 
 /// <summary>Names of the per-type collections the layout fix declares: <c>shapes</c> holding circles becomes <c>circles</c>, <c>_shapes</c> becomes <c>_circles</c>.</summary>

@@ -1,9 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
-using DispatchAnalyzers.Model;
-using DispatchAnalyzers.Rules;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace DispatchAnalyzers.CodeFixes;

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace DispatchAnalyzers.CodeFixes;
 
 /// <summary>Declares locals with a struct type instead of the interface they were declared with: <c>IShape s = dot;</c> becomes <c>Dot s = dot;</c>.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace DispatchAnalyzers.CodeFixes.Rewriting;
 
 /// <summary>One method to make generic over one of its parameters: what a diagnostic of either rule asks for.</summary>

@@ -1,10 +1,3 @@
-using System.Linq;
-using System.Threading;
-using DispatchAnalyzers.Model;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace DispatchAnalyzers.CodeFixes.Rewriting;
 
 /// <summary>Edits a method header in place, keeping the author's layout: type parameters, a parameter's type, constraint clauses.</summary>

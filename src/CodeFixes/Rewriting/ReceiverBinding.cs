@@ -1,8 +1,3 @@
-using System.Threading;
-using DispatchAnalyzers.Model;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
 
 namespace DispatchAnalyzers.CodeFixes.Rewriting;

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using DispatchAnalyzers.Model;
-using Microsoft.CodeAnalysis;
-
 namespace DispatchAnalyzers.Rules;
 
 /// <summary>
@@ -17,25 +13,11 @@ internal static class Dsp001Properties
     private const string MakeGenericKey = "CanMakeGeneric";
 
     public static ImmutableDictionary<string, string?> Write(HoistPlan? hoist, GenericParameterPlan? makeGeneric)
-    {
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        if (hoist is not null)
-        {
-            properties[HoistTypesKey] = TypeIdList.Format(hoist.Types);
-        }
-
-        if (makeGeneric is not null)
-        {
-            properties[MakeGenericKey] = "true";
-        }
-
-        return properties.ToImmutable();
-    }
+        => DiagnosticProperties.Of((HoistTypesKey, DiagnosticProperties.TypeList(hoist?.Types)), (MakeGenericKey, DiagnosticProperties.Flag(makeGeneric is not null)));
 
     /// <summary>The types to hoist for, or default when the hoist was not offered or a type no longer resolves.</summary>
     public static ImmutableArray<INamedTypeSymbol> HoistTypes(Diagnostic diagnostic, Compilation compilation)
-        => TypeIdList.Parse(diagnostic.Properties.TryGetValue(HoistTypesKey, out var ids) ? ids : null, compilation);
+        => DiagnosticProperties.Types(diagnostic, HoistTypesKey, compilation);
 
-    public static bool MakeGeneric(Diagnostic diagnostic)
-        => diagnostic.Properties.TryGetValue(MakeGenericKey, out var value) && value == "true";
+    public static bool MakeGeneric(Diagnostic diagnostic) => DiagnosticProperties.IsSet(diagnostic, MakeGenericKey);
 }

@@ -1,11 +1,3 @@
-using DispatchAnalyzers.Model;
-using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace DispatchAnalyzers.Rules;
 
 /// <summary>
@@ -24,7 +16,7 @@ internal sealed class CollectionContentsIndex
 {
     private readonly Compilation _compilation;
     private readonly SymbolReferenceFinder _finder;
-    private readonly ConcurrentDictionary<ISymbol, ReachingTypeSet> _cache = new(SymbolEqualityComparer.Default);
+    private readonly SymbolCache<ISymbol, ReachingTypeSet> _cache = new();
 
     public CollectionContentsIndex(Compilation compilation, SymbolReferenceFinder finder)
     {
@@ -34,25 +26,12 @@ internal sealed class CollectionContentsIndex
 
     /// <summary>What is stored into a private or internal field or property of this compilation; unknown for anything else.</summary>
     public ReachingTypeSet ForMember(ISymbol member, CancellationToken cancellationToken)
-    {
-        if (_cache.TryGetValue(member, out var cached))
-        {
-            return cached;
-        }
-
-        return _cache.GetOrAdd(member, ComputeForMember(member, cancellationToken));
-    }
+        => _cache.GetOrCompute(member, this, static (symbol, self, token) => self.ComputeForMember(symbol, token), cancellationToken);
 
     /// <summary>What the block described by <paramref name="facts"/> stores into <paramref name="local"/>.</summary>
     public ReachingTypeSet ForLocal(ILocalSymbol local, FunctionFacts facts, CancellationToken cancellationToken)
-    {
-        if (_cache.TryGetValue(local, out var cached))
-        {
-            return cached;
-        }
-
-        return _cache.GetOrAdd(local, ComputeForLocal(local, facts, new HashSet<ISymbol>(SymbolEqualityComparer.Default), cancellationToken));
-    }
+        => _cache.GetOrCompute(
+            local, (Index: this, Facts: facts), static (symbol, state, token) => state.Index.ComputeForLocal((ILocalSymbol)symbol, state.Facts, new HashSet<ISymbol>(SymbolEqualityComparer.Default), token), cancellationToken);
 
     private ReachingTypeSet ComputeForLocal(ILocalSymbol local, FunctionFacts facts, HashSet<ISymbol> visiting, CancellationToken cancellationToken)
     {

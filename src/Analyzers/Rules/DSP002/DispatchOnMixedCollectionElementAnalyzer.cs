@@ -1,11 +1,5 @@
-using System.Collections.Immutable;
-using System.Linq;
-using System.Threading;
-using DispatchAnalyzers.Model;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace DispatchAnalyzers.Rules;
 

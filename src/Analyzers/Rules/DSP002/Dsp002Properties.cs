@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using DispatchAnalyzers.Model;
-using Microsoft.CodeAnalysis;
-
 namespace DispatchAnalyzers.Rules;
 
 /// <summary>
@@ -17,24 +13,11 @@ internal static class Dsp002Properties
     private const string SplitTypesKey = "SplitTypes";
 
     public static ImmutableDictionary<string, string?> Write(TypeSwitchPlan? typeSwitch, SplitPlan? split)
-    {
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        if (typeSwitch is not null)
-        {
-            properties[SwitchTypesKey] = TypeIdList.Format(typeSwitch.Types);
-        }
-
-        if (split is not null)
-        {
-            properties[SplitTypesKey] = TypeIdList.Format(split.Types);
-        }
-
-        return properties.ToImmutable();
-    }
+        => DiagnosticProperties.Of((SwitchTypesKey, DiagnosticProperties.TypeList(typeSwitch?.Types)), (SplitTypesKey, DiagnosticProperties.TypeList(split?.Types)));
 
     public static ImmutableArray<INamedTypeSymbol> SwitchTypes(Diagnostic diagnostic, Compilation compilation)
-        => TypeIdList.Parse(diagnostic.Properties.TryGetValue(SwitchTypesKey, out var ids) ? ids : null, compilation);
+        => DiagnosticProperties.Types(diagnostic, SwitchTypesKey, compilation);
 
     public static ImmutableArray<INamedTypeSymbol> SplitTypes(Diagnostic diagnostic, Compilation compilation)
-        => TypeIdList.Parse(diagnostic.Properties.TryGetValue(SplitTypesKey, out var ids) ? ids : null, compilation);
+        => DiagnosticProperties.Types(diagnostic, SplitTypesKey, compilation);
 }

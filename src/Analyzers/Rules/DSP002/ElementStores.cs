@@ -1,9 +1,3 @@
-using DispatchAnalyzers.Model;
-using System;
-using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace DispatchAnalyzers.Rules;
 
 /// <summary>

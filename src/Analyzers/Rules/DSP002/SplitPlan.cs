@@ -1,12 +1,3 @@
-using DispatchAnalyzers.Model;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace DispatchAnalyzers.Rules;
 
 /// <summary>
@@ -19,13 +10,20 @@ namespace DispatchAnalyzers.Rules;
 /// Every other use is an <c>Add</c> statement whose argument creates an object of a sealed class, on <c>this</c> for a field,
 /// or a <c>foreach</c> that <see cref="SplitLoopEligibility"/> accepts. A field's uses must all be in its declaring file.
 /// Two or more sealed types, in order of first appearance; null when anything else is seen (the analyzer bounds the count).
+/// The plan holds every piece of syntax the rewrite edits (<c>CollectionSplitter</c>), found here from the operations,
+/// so the fixer that builds the plan again on the current document applies it as it is.
 /// </remarks>
 internal sealed class SplitPlan
 {
-    private SplitPlan(ISymbol storage, ImmutableArray<INamedTypeSymbol> types)
+    private SplitPlan(ISymbol storage, ITypeSymbol elementType, ImmutableArray<INamedTypeSymbol> types, Uses uses)
     {
         Storage = storage;
+        ElementType = elementType;
         Types = types;
+        Declarator = uses.Declarator!;
+        ListType = uses.ListType!;
+        Adds = uses.Adds.ToImmutableArray();
+        Loops = uses.Loops.ToImmutableArray();
     }
 
     /// <summary>The local or private field holding the list.</summary>
@@ -34,13 +32,32 @@ internal sealed class SplitPlan
     /// <summary>The sealed types of the new lists, in order of first appearance.</summary>
     public ImmutableArray<INamedTypeSymbol> Types { get; }
 
+    /// <summary>The element type of the list, the type of each loop's variable.</summary>
+    public ITypeSymbol ElementType { get; }
+
+    /// <summary>The storage's declarator: its parent's parent is the <see cref="LocalDeclarationStatementSyntax"/> or <see cref="FieldDeclarationSyntax"/>.</summary>
+    public VariableDeclaratorSyntax Declarator { get; }
+
+    /// <summary>The declaration statement or field declaration that holds <see cref="Declarator"/> alone.</summary>
+    public SyntaxNode Declaration => Declarator.Parent!.Parent!;
+
+    /// <summary><c>List&lt;T&gt;</c>, to construct per type.</summary>
+    public INamedTypeSymbol ListType { get; }
+
+    /// <summary>The storage's name in each <c>Add</c> statement, with the type of the object it adds.</summary>
+    public ImmutableArray<(SimpleNameSyntax Name, INamedTypeSymbol Type)> Adds { get; }
+
+    /// <summary>Every <c>foreach</c> over the storage.</summary>
+    public ImmutableArray<ForEachStatementSyntax> Loops { get; }
+
     public static SplitPlan? Create(ISymbol storage, ITypeSymbol elementType, FunctionFacts facts, SymbolReferenceFinder finder, CancellationToken cancellationToken)
     {
-        var types = new List<INamedTypeSymbol>();
+        var uses = new Uses();
+        var types = uses.Types;
         var references = storage switch
         {
-            ILocalSymbol local => LocalUses(local, facts, types),
-            IFieldSymbol { DeclaredAccessibility: Accessibility.Private } field => FieldUses(field, finder, types, cancellationToken),
+            ILocalSymbol local => LocalUses(local, facts, uses),
+            IFieldSymbol { DeclaredAccessibility: Accessibility.Private } field => FieldUses(field, finder, uses, cancellationToken),
             _ => null,
         };
 
@@ -52,7 +69,7 @@ internal sealed class SplitPlan
 
         foreach (var reference in references)
         {
-            if (!IsSplittableUse(reference, storage, elementType, types))
+            if (!IsSplittableUse(reference, storage, elementType, uses))
             {
                 // A use the fix cannot rewrite.
                 return null;
@@ -61,10 +78,10 @@ internal sealed class SplitPlan
 
         var distinct = types.Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default).ToImmutableArray();
         // One type needs no split.
-        return distinct.Length >= 2 ? new SplitPlan(storage, distinct) : null;
+        return distinct.Length >= 2 ? new SplitPlan(storage, elementType, distinct, uses) : null;
     }
 
-    private static List<IOperation>? LocalUses(ILocalSymbol local, FunctionFacts facts, List<INamedTypeSymbol> types)
+    private static List<IOperation>? LocalUses(ILocalSymbol local, FunctionFacts facts, Uses found)
     {
         var uses = new List<IOperation>();
         var declared = false;
@@ -74,7 +91,8 @@ internal sealed class SplitPlan
             {
                 // One local in a statement of a block: the fix declares one list per type in its place.
                 declared = declarator.Syntax.Parent?.Parent is LocalDeclarationStatementSyntax { UsingKeyword.RawKind: 0, Declaration.Variables.Count: 1, Parent: BlockSyntax or SwitchSectionSyntax }
-                    && IsSplittableCreation(declarator.GetVariableInitializer()?.Value, types);
+                    && IsSplittableCreation(declarator.GetVariableInitializer()?.Value, found);
+                found.Declarator = declarator.Syntax as VariableDeclaratorSyntax;
                 if (!declared)
                 {
                     // Not a lone `new List<E>()` declaration the fix can repeat per type.
@@ -90,7 +108,7 @@ internal sealed class SplitPlan
         return declared ? uses : null;
     }
 
-    private static List<IOperation>? FieldUses(IFieldSymbol field, SymbolReferenceFinder finder, List<INamedTypeSymbol> types, CancellationToken cancellationToken)
+    private static List<IOperation>? FieldUses(IFieldSymbol field, SymbolReferenceFinder finder, Uses found, CancellationToken cancellationToken)
     {
         if (field.DeclaringSyntaxReferences.Length != 1
             || field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer: { } initializer } declarator
@@ -128,12 +146,14 @@ internal sealed class SplitPlan
         }
 
         var value = declaringModel?.GetOperation(initializer, cancellationToken) is IFieldInitializerOperation fieldInitializer ? fieldInitializer.Value : null;
-        return declaringModel is not null && IsSplittableCreation(value, types) ? uses : null;
+        found.Declarator = declarator;
+        return declaringModel is not null && IsSplittableCreation(value, found) ? uses : null;
     }
 
     /// <summary><c>new List&lt;E&gt;()</c>, with a constant capacity or an initializer creating sealed-class elements grouped by type.</summary>
-    private static bool IsSplittableCreation(IOperation? value, List<INamedTypeSymbol> types)
+    private static bool IsSplittableCreation(IOperation? value, Uses found)
     {
+        var types = found.Types;
         if (value is null || OperationFacts.SkipImplicitConversions(value) is not IObjectCreationOperation creation || !IsList(creation.Type)
             || creation.Arguments.Length > 1 || creation.Arguments.Any(a => !a.Value.ConstantValue.HasValue))
         {
@@ -141,6 +161,7 @@ internal sealed class SplitPlan
             return false;
         }
 
+        found.ListType = ((INamedTypeSymbol)creation.Type!).OriginalDefinition;
         INamedTypeSymbol? previous = null;
         foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
         {
@@ -158,7 +179,7 @@ internal sealed class SplitPlan
         return true;
     }
 
-    private static bool IsSplittableUse(IOperation reference, ISymbol storage, ITypeSymbol elementType, List<INamedTypeSymbol> types)
+    private static bool IsSplittableUse(IOperation reference, ISymbol storage, ITypeSymbol elementType, Uses found)
     {
         // A field of another instance would need its own lists.
         if (reference is IFieldReferenceOperation { Instance: { } instance } && instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
@@ -175,10 +196,13 @@ internal sealed class SplitPlan
         switch (node.Parent)
         {
             case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1, Parent: IExpressionStatementOperation } add
-                when add.Instance == node && IsList(add.TargetMethod.ContainingType) && SealedType(add.Arguments[0].Value) is { } type:
-                types.Add(type);
+                when add.Instance == node && IsList(add.TargetMethod.ContainingType) && SealedType(add.Arguments[0].Value) is { } type
+                    && NameOf(reference) is { } name:
+                found.Types.Add(type);
+                found.Adds.Add((name, type));
                 return true;
-            case IForEachLoopOperation loop when loop.Collection == node:
+            case IForEachLoopOperation { Syntax: ForEachStatementSyntax syntax } loop when loop.Collection == node:
+                found.Loops.Add(syntax);
                 return SplitLoopEligibility.CanSplit(loop, storage, elementType);
             default:
                 // Read, passed, aliased or changed another way: the split lists could not stand in for it.
@@ -195,7 +219,30 @@ internal sealed class SplitPlan
             ? type
             : null;
 
+    /// <summary>The storage's name in a reference: <c>shapes</c>, or the name in <c>this.shapes</c>.</summary>
+    private static SimpleNameSyntax? NameOf(IOperation reference)
+        => reference.Syntax switch
+        {
+            SimpleNameSyntax name => name,
+            MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } access => access.Name,
+            _ => null,
+        };
+
     private static bool IsList(ITypeSymbol? type)
         => type is INamedTypeSymbol { MetadataName: "List`1" } named
             && named.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic";
+
+    /// <summary>What <see cref="Create"/> finds on its way: the types stored, in order, and the syntax the rewrite edits.</summary>
+    private sealed class Uses
+    {
+        public List<INamedTypeSymbol> Types { get; } = new();
+
+        public List<(SimpleNameSyntax Name, INamedTypeSymbol Type)> Adds { get; } = new();
+
+        public List<ForEachStatementSyntax> Loops { get; } = new();
+
+        public VariableDeclaratorSyntax? Declarator { get; set; }
+
+        public INamedTypeSymbol? ListType { get; set; }
+    }
 }

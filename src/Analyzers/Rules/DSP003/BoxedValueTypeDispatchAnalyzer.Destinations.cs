@@ -1,9 +1,4 @@
-using System.Collections.Immutable;
-using System.Linq;
-using DispatchAnalyzers.Model;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace DispatchAnalyzers.Rules;
 

@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
-using DispatchAnalyzers.Model;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace DispatchAnalyzers.Rules;
 

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using DispatchAnalyzers.Model;
-using Microsoft.CodeAnalysis;
-
 namespace DispatchAnalyzers.Rules;
 
 /// <summary>
@@ -17,24 +13,9 @@ internal static class Dsp003Properties
     private const string RetypeLocalKey = "CanRetypeLocal";
 
     public static ImmutableDictionary<string, string?> Write(GenericParameterPlan? makeGeneric, RetypeLocalPlan? retypeLocal)
-    {
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        if (makeGeneric is not null)
-        {
-            properties[MakeGenericKey] = "true";
-        }
+        => DiagnosticProperties.Of((MakeGenericKey, DiagnosticProperties.Flag(makeGeneric is not null)), (RetypeLocalKey, DiagnosticProperties.Flag(retypeLocal is not null)));
 
-        if (retypeLocal is not null)
-        {
-            properties[RetypeLocalKey] = "true";
-        }
+    public static bool MakeGeneric(Diagnostic diagnostic) => DiagnosticProperties.IsSet(diagnostic, MakeGenericKey);
 
-        return properties.ToImmutable();
-    }
-
-    public static bool MakeGeneric(Diagnostic diagnostic)
-        => diagnostic.Properties.TryGetValue(MakeGenericKey, out var value) && value == "true";
-
-    public static bool RetypeLocal(Diagnostic diagnostic)
-        => diagnostic.Properties.TryGetValue(RetypeLocalKey, out var value) && value == "true";
+    public static bool RetypeLocal(Diagnostic diagnostic) => DiagnosticProperties.IsSet(diagnostic, RetypeLocalKey);
 }

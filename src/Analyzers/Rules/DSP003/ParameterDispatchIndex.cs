@@ -1,10 +1,3 @@
-using DispatchAnalyzers.Model;
-using System.Collections.Concurrent;
-using System.Collections.Immutable;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace DispatchAnalyzers.Rules;
 
 /// <summary>
@@ -22,7 +15,7 @@ internal sealed class ParameterDispatchIndex
 {
     private readonly Compilation _compilation;
     private readonly DispatchModel _model;
-    private readonly ConcurrentDictionary<IParameterSymbol, ParameterDispatch> _cache = new(SymbolEqualityComparer.Default);
+    private readonly SymbolCache<IParameterSymbol, ParameterDispatch> _cache = new();
 
     public ParameterDispatchIndex(Compilation compilation, DispatchModel model)
     {
@@ -31,15 +24,7 @@ internal sealed class ParameterDispatchIndex
     }
 
     public ParameterDispatch For(IParameterSymbol parameter, CancellationToken cancellationToken)
-    {
-        var definition = parameter.OriginalDefinition;
-        if (_cache.TryGetValue(definition, out var cached))
-        {
-            return cached;
-        }
-
-        return _cache.GetOrAdd(definition, Compute(definition, cancellationToken));
-    }
+        => _cache.GetOrCompute(parameter.OriginalDefinition, this, static (definition, self, token) => self.Compute(definition, token), cancellationToken);
 
     private ParameterDispatch Compute(IParameterSymbol parameter, CancellationToken cancellationToken)
     {
@@ -86,6 +71,7 @@ internal sealed class ParameterDispatchIndex
         var inHotLoop = false;
         foreach (var access in uses.MemberAccesses)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (DispatchSite.TryCreate(access, out var site) && !_model.IsAsynchronous(site.Member))
             {
                 dispatched = true;
