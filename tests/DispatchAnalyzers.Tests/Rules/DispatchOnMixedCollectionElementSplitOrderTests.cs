@@ -23,10 +23,22 @@ public sealed class DispatchOnMixedCollectionElementSplitOrderTests
         public sealed class Counter { private long _next; public long Next() => ++_next; }
         """;
 
-    [Fact]
-    public async Task Split_OrderDependentBodies_NotOffered()
+    [Theory]
+    [InlineData("step++; total += step % 2 == 0 ? [|shape.Area|]() : -1;")] // a counter read in the body
+    [InlineData("if (total > 5) continue; total += [|shape.Area|]();")] // the running sum read
+    [InlineData("checked { total += [|shape.Area|](); }")] // where an overflow check throws depends on the order
+    [InlineData("total += [|shape.Area|](); total *= 2;")] // two operator families on one variable
+    [InlineData("total = total + [|shape.Area|]();")] // a plain assignment reading the variable
+    [InlineData("ref long slot = ref cells[0]; slot += [|shape.Area|]();")] // a ref local into shared storage
+    [InlineData("cells[0] += [|shape.Area|]();")] // an array element
+    [InlineData("_sum += [|shape.Area|]();")] // a field
+    [InlineData("total += [|shape.Area|]() * counter.Next();")] // the result of a stateful object outside the loop
+    [InlineData("text += [|shape.Area|]();")] // string concatenation
+    [InlineData("Console.WriteLine(total += [|shape.Area|]());")] // the running sum used as a value
+    [InlineData("seen += [|shape.Area|](); report();")] // an accumulator captured by a delegate
+    public async Task Split_OrderDependentBody_NotOffered(string body)
     {
-        const string code = """
+        var code = """
             using System;
             using System.Collections.Generic;
 
@@ -36,39 +48,24 @@ public sealed class DispatchOnMixedCollectionElementSplitOrderTests
 
                 long Run(Counter counter, long[] cells)
                 {
-                    long total = 0;
+                    long total = 0, seen = 0;
                     int step = 0;
-                    var counted = new List<IShape> { new Circle(1), new Square(2) };
-                    foreach (var shape in counted) { step++; total += step % 2 == 0 ? [|shape.Area|]() : -1; }
-                    var capped = new List<IShape> { new Circle(1), new Square(2) };
-                    foreach (var shape in capped) { if (total > 5) continue; total += [|shape.Area|](); }
-                    var checkedSum = new List<IShape> { new Circle(1), new Square(2) };
-                    foreach (var shape in checkedSum) checked { total += [|shape.Area|](); }
-                    var mixedOperators = new List<IShape> { new Circle(1), new Square(2) };
-                    foreach (var shape in mixedOperators) { total += [|shape.Area|](); total *= 2; }
-                    var refLocal = new List<IShape> { new Circle(1), new Square(2) };
-                    foreach (var shape in refLocal) { ref long slot = ref cells[0]; slot += [|shape.Area|](); }
-                    var field = new List<IShape> { new Circle(1), new Square(2) };
-                    foreach (var shape in field) _sum += [|shape.Area|]();
-                    var stateful = new List<IShape> { new Circle(1), new Square(2) };
-                    foreach (var shape in stateful) total += [|shape.Area|]() * counter.Next();
                     var text = "";
-                    var concatenated = new List<IShape> { new Circle(1), new Square(2) };
-                    foreach (var shape in concatenated) text += [|shape.Area|]();
-                    var runningValue = new List<IShape> { new Circle(1), new Square(2) };
-                    foreach (var shape in runningValue) Console.WriteLine(total += [|shape.Area|]());
-                    long seen = 0;
                     Action report = () => Console.WriteLine(seen);
-                    var captured = new List<IShape> { new Circle(1), new Square(2) };
-                    foreach (var shape in captured) { seen += [|shape.Area|](); report(); }
-                    return total + text.Length + seen;
+                    var shapes = new List<IShape> { new Circle(1), new Square(2) };
+                    foreach (var shape in shapes)
+                    {
+                        BODY
+                    }
+
+                    return total + step + text.Length + seen + _sum;
                 }
             }
-            """;
+            """.Replace("BODY", body) + Shapes;
         await new VerifyCS.Test
         {
-            TestCode = code + Shapes,
-            FixedCode = code + Shapes,
+            TestCode = code,
+            FixedCode = code,
             EditorConfig = AllLoopsHot,
             CodeActionEquivalenceKey = Split,
         }.RunAsync();

@@ -170,8 +170,9 @@ internal static class SplitOrderIndependence
 
     private static bool IsCapturedInMethod(IForEachLoopOperation loop, Dictionary<ISymbol, Family> families)
     {
+        // The function the loop is in: its own body, or the lambda or local function around the loop.
         IOperation root = loop;
-        while (root.Parent is not null)
+        while (root.Parent is not null && root is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
         {
             root = root.Parent;
         }
