@@ -19,8 +19,8 @@ namespace DispatchAnalyzers.Rules;
 /// conversion of the variable: <c>+=</c>, <c>-=</c>, <c>++</c>, <c>--</c> (integral types; and <c>float</c>/<c>double</c>,
 /// whose sums come out equal up to rounding, as the split's docs promise), or only <c>*=</c> (integral), or only one of
 /// <c>|=</c>, <c>&amp;=</c>, <c>^=</c> (integral, <c>bool</c>, enums). An accumulator is read nowhere in the body but as
-/// that target, is written in no lambda or local function, and is captured by none in the method (a delegate could read
-/// a running value).</item>
+/// that target, is written in no lambda or local function, and is captured by none in the function holding the loop (a
+/// delegate could read a running value).</item>
 /// </list>
 /// Nothing else is written (fields, properties, array or span elements, pointers, events, <c>ref</c>/<c>out</c> arguments
 /// into outer variables), no <c>ref</c> local is declared and no address taken (they alias storage that outlives an
