@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using DispatchAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -115,7 +116,7 @@ internal static class CellEvaluator
             return (image is null ? "does not compile" : "compiles with new warnings") + ":\n  " + string.Join("\n  ", added);
         }
 
-        var output = CellProgram.Run(image);
+        var output = ProgramRunner.Run(image, CellRun.ProgramTimeout, timeoutIsOutput: true);
         return output == run.Output ? null : $"prints something else\n--- original output ---\n{run.Output}--- fixed output ---\n{output}";
     }
 }

@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using DispatchAnalyzers.CodeFixes;
 using DispatchAnalyzers.Rules;
+using DispatchAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -24,6 +25,9 @@ internal sealed class CellRun
         new DispatchOnMixedCollectionElementAnalyzer(),
         new BoxedValueTypeDispatchAnalyzer());
 
+    /// <summary>How long a cell program may run; a time-out is part of its output.</summary>
+    public static readonly TimeSpan ProgramTimeout = TimeSpan.FromSeconds(20);
+
     private static readonly ConcurrentDictionary<string, Lazy<Task<CellRun>>> Cache = new();
 
     private readonly Lazy<string> _output;
@@ -33,7 +37,7 @@ internal sealed class CellRun
         Project = project;
         Diagnostics = diagnostics;
         Warnings = warnings;
-        _output = new Lazy<string>(() => CellProgram.Run(image));
+        _output = new Lazy<string>(() => ProgramRunner.Run(image, CellRun.ProgramTimeout, timeoutIsOutput: true));
     }
 
     public Project Project { get; }

@@ -671,8 +671,9 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                         long total = 0;
                         foreach (var shape in this._shapes)
                         {
-                            if (total > 1000) continue;
-                            total += 2 * [|shape.Area|]();
+                            var twice = 2 * [|shape.Area|]();
+                            if (twice > 1000) continue;
+                            total += twice;
                         }
 
                         return total;
@@ -720,20 +721,23 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                         long total = 0;
                         foreach (var shape in this._circles)
                         {
-                            if (total > 1000) continue;
-                            total += 2 * shape.Area();
+                            var twice = 2 * shape.Area();
+                            if (twice > 1000) continue;
+                            total += twice;
                         }
 
                         foreach (var shape in this._boxes)
                         {
-                            if (total > 1000) continue;
-                            total += 2 * ((IShape)shape).Area();
+                            var twice = 2 * ((IShape)shape).Area();
+                            if (twice > 1000) continue;
+                            total += twice;
                         }
 
                         foreach (var shape in this._squares)
                         {
-                            if (total > 1000) continue;
-                            total += 2 * shape.Area();
+                            var twice = 2 * shape.Area();
+                            if (twice > 1000) continue;
+                            total += twice;
                         }
 
                         return total;

@@ -8,13 +8,18 @@ namespace DispatchAnalyzers.Tests.Verifiers;
 
 /// <summary>
 /// Runs an emitted console program in a collectible <see cref="AssemblyLoadContext"/> and returns what it printed
-/// (an unhandled exception is part of the output). Console.Out is redirected under a lock shared by all tests.
+/// (an unhandled exception is part of the output). Console.Out is redirected under a lock shared by all tests: the
+/// verifiers' <c>RunAndCompareOutput</c>, the robustness harness and the fix-shape corpus all run programs here.
 /// </summary>
 public static class ProgramRunner
 {
     private static readonly object ConsoleLock = new();
 
-    public static string Run(byte[] image, TimeSpan timeout)
+    /// <summary>
+    /// The program's output. A program still running after <paramref name="timeout"/> throws a <see cref="TimeoutException"/>,
+    /// or, with <paramref name="timeoutIsOutput"/>, ends its output with a line saying so (two programs are then compared on it).
+    /// </summary>
+    public static string Run(byte[] image, TimeSpan timeout, bool timeoutIsOutput = false)
     {
         lock (ConsoleLock)
         {
@@ -32,7 +37,8 @@ public static class ProgramRunner
                 thread.Start();
                 if (!thread.Join(timeout))
                 {
-                    throw new TimeoutException($"The program did not finish within {timeout.TotalSeconds} s.");
+                    var message = $"did not finish within {timeout.TotalSeconds} s";
+                    writer.WriteLine(timeoutIsOutput ? $"({message})" : throw new TimeoutException($"The program {message}."));
                 }
             }
             finally

@@ -9,7 +9,8 @@ namespace DispatchAnalyzers.Rules;
 /// the body uses it only as the receiver of calls and property reads, outside nested functions (so a more specific type
 /// changes no overload resolution elsewhere); the body leaves the loop only by finishing an iteration or
 /// <c>continue</c>: no <c>break</c>, <c>return</c>, <c>yield</c>, <c>goto</c>, <c>throw</c> or label (with one loop per
-/// type, an early exit would skip whole types instead of the rest of one sequence); and it never touches the collection.
+/// type, an early exit would skip whole types instead of the rest of one sequence); it never touches the collection; and
+/// its result does not depend on the order of visits (<see cref="SplitOrderIndependence"/>).
 /// </remarks>
 internal static class SplitLoopEligibility
 {
@@ -54,7 +55,8 @@ internal static class SplitLoopEligibility
             }
         }
 
-        return true;
+        // A body whose result depends on the order of visits.
+        return SplitOrderIndependence.IsOrderIndependent(loop, variable);
     }
 
     private static bool IsMemberRead(ILocalReferenceOperation reference)
