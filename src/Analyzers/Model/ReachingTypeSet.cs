@@ -11,12 +11,20 @@ internal sealed class ReachingTypeSet
 {
     public static readonly ReachingTypeSet Unknown = new(ImmutableArray<INamedTypeSymbol>.Empty, complete: false, allValueTypes: false, sourceCount: 0);
 
-    public ReachingTypeSet(ImmutableArray<INamedTypeSymbol> types, bool complete, bool allValueTypes, int sourceCount)
+    public ReachingTypeSet(
+        ImmutableArray<INamedTypeSymbol> types,
+        bool complete,
+        bool allValueTypes,
+        int sourceCount,
+        ImmutableArray<IArrayTypeSymbol> arrays = default,
+        bool hasOpaqueValues = false)
     {
         Types = types;
         Complete = complete;
         AllValueTypes = allValueTypes;
         SourceCount = sourceCount;
+        Arrays = arrays.IsDefault ? ImmutableArray<IArrayTypeSymbol>.Empty : arrays;
+        HasOpaqueValues = hasOpaqueValues;
     }
 
     /// <summary>Distinct concrete types seen, ordered by name for stable messages.</summary>
@@ -30,6 +38,15 @@ internal sealed class ReachingTypeSet
 
     /// <summary>How many stores or arguments were seen.</summary>
     public int SourceCount { get; }
+
+    /// <summary>Distinct array types seen (not in <see cref="Types"/>; they reach collection-typed storages), ordered by name.</summary>
+    public ImmutableArray<IArrayTypeSymbol> Arrays { get; }
+
+    /// <summary>
+    /// A value was seen whose concrete type is not known (an interface- or abstract-typed result such as a LINQ query or an
+    /// iterator method's): unlike <see cref="Complete"/>, not set by callers the model cannot see.
+    /// </summary>
+    public bool HasOpaqueValues { get; }
 
     /// <summary>Names shown in a message before the rest is counted.</summary>
     private const int MaxNamesInMessage = 4;
@@ -50,7 +67,9 @@ internal sealed class ReachingTypeSet
     internal sealed class Builder
     {
         private readonly HashSet<INamedTypeSymbol> _types = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<IArrayTypeSymbol> _arrays = new(SymbolEqualityComparer.Default);
         private bool _complete = true;
+        private bool _opaque;
         private bool _allValueTypes = true;
         private int _count;
 
@@ -98,9 +117,14 @@ internal sealed class ReachingTypeSet
             {
                 _types.Add(named);
             }
+            else if (type is IArrayTypeSymbol array)
+            {
+                _arrays.Add(array);
+            }
             else if (!isNull)
             {
                 _complete = false;
+                _opaque = true;
             }
         }
 
@@ -108,6 +132,8 @@ internal sealed class ReachingTypeSet
         public void Include(ReachingTypeSet other)
         {
             _types.UnionWith(other.Types);
+            _arrays.UnionWith(other.Arrays);
+            _opaque |= other.HasOpaqueValues;
             _count += other.SourceCount;
             _allValueTypes &= other.AllValueTypes || other.SourceCount == 0;
             _complete &= other.Complete;
@@ -118,6 +144,8 @@ internal sealed class ReachingTypeSet
                 _types.OrderBy(t => t.ToDisplayString(), System.StringComparer.Ordinal).ToImmutableArray(),
                 _complete,
                 _allValueTypes && _count > 0,
-                _count);
+                _count,
+                _arrays.OrderBy(t => t.ToDisplayString(), System.StringComparer.Ordinal).ToImmutableArray(),
+                _opaque);
     }
 }
