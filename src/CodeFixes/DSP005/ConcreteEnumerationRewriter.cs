@@ -65,7 +65,7 @@ internal static class ConcreteEnumerationRewriter
                     SyntaxFactory.ConstantPattern(SyntaxFactory.LiteralExpression(SyntaxKind.FalseLiteralExpression))))),
                 designation)
             : SyntaxFactory.DeclarationPattern(type, designation);
-        return SyntaxFactory.IsPatternExpression(tested, pattern);
+        return SyntaxFactory.IsPatternExpression(tested, pattern).NormalizeWhitespace();
     }
 
     private static string LastName(ExpressionSyntax collection)

@@ -34,8 +34,10 @@ public sealed class InterfaceCollectionEnumerationAnalyzer : DiagnosticAnalyzer
             + "all. Test the concrete type once and enumerate it directly.");
 
     /// <summary>Type names as C# writes them here, nested types with their containing types (<c>Dictionary&lt;int, int&gt;.KeyCollection</c>).</summary>
-    private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.MinimallyQualifiedFormat
-        .WithTypeQualificationStyle(SymbolDisplayTypeQualificationStyle.NameAndContainingTypes);
+    private static readonly SymbolDisplayFormat TypeFormat = new(
+        typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypes,
+        genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
+        miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes | SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
