@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace DispatchAnalyzers.Perf.Dsp005.Before;
 
@@ -15,8 +16,12 @@ public static class IntSums
     /// <summary>The sum of the array's elements, enumerated by <see cref="Sum"/>.</summary>
     public static long SumArray(int[] array) => Sum(array);
 
-    /// <summary>The sum of <paramref name="items"/>.</summary>
+    /// <summary>
+    /// The sum of <paramref name="items"/>. Not inlined into its callers, as a real loop's method usually is not: inlined
+    /// into <see cref="SumList"/> and <see cref="SumArray"/>, each copy would see one collection type only.
+    /// </summary>
     [HotPath]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static long Sum(IEnumerable<int> items)
     {
         long total = 0;
