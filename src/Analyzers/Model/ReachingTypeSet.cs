@@ -53,7 +53,10 @@ internal sealed class ReachingTypeSet
     /// <summary>How many stores or arguments were seen.</summary>
     public int SourceCount { get; }
 
-    /// <summary>Distinct array types seen (not in <see cref="Types"/>; they reach collection-typed storages), ordered by name.</summary>
+    /// <summary>
+    /// Distinct array types seen (not in <see cref="Types"/>; they reach collection-typed storages), ordered by name. An
+    /// array seen leaves the set not <see cref="Complete"/>, as any value not in <see cref="Types"/> does.
+    /// </summary>
     public ImmutableArray<IArrayTypeSymbol> Arrays { get; }
 
     /// <summary>
@@ -133,7 +136,9 @@ internal sealed class ReachingTypeSet
             }
             else if (type is IArrayTypeSymbol array)
             {
+                // Recorded for DSP005, but not in Types: for the rules that test for Types the set stays incomplete.
                 _arrays.Add(array);
+                _complete = false;
             }
             else if (!isNull)
             {
