@@ -7,7 +7,8 @@ namespace DispatchDemo;
 /// A small tiling / physics / invoicing / rendering / audio pipeline. Build it to see what the rules report:
 /// <c>dotnet build samples/DispatchDemo</c> shows DSP001 warnings on <see cref="TileArea"/> and <see cref="Simulate"/>,
 /// and a DSP002 warning in <see cref="Scenes.Render"/>; the other passes are the quiet cases. The audio pass
-/// (<see cref="Mixer"/>, Waves.cs) shows DSP003: a struct boxed to an interface and dispatched in a hot loop.
+/// (<see cref="Mixer"/>, Waves.cs) shows DSP003: a struct boxed to an interface and dispatched in a hot loop. The sensor
+/// pass (<see cref="Sensors"/>, Sensors.cs) shows DSP005: a foreach over an interface-typed collection in hot code.
 /// </summary>
 internal static class Program
 {
@@ -36,6 +37,9 @@ internal static class Program
         var loudness = Mixer.Loudness(48_000);
         var peak = Mixer.Peak(48_000);
 
+        var smoothed = Sensors.Smooth(10_000);
+        var warmest = Sensors.Warmest(1_000);
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tiled area     {tiled:F3}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ball speed     {ballSpeed:F3} m/s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"feather speed  {featherSpeed:F3} m/s"));
@@ -47,6 +51,8 @@ internal static class Program
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tone energy    {energy:F3}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tone loudness  {loudness:F3}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tone peak      {peak:F3}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"smoothed       {smoothed:F3}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warmest        {warmest:F3}"));
     }
 
     /// <summary>Area covered when every cell of a rows × columns grid holds one <paramref name="shape"/>.</summary>

@@ -12,6 +12,9 @@ public static class DiagnosticIds
     /// <summary>A value type boxed into an interface whose members are then dispatched in a hot loop.</summary>
     public const string BoxedValueTypeDispatch = "DSP003";
 
+    /// <summary>A foreach over an interface-typed collection in hot code, when cheaper concrete collections reach it.</summary>
+    public const string InterfaceCollectionEnumeration = "DSP005";
+
     /// <summary>A <c>dispatch_analyzers.*</c> option with an invalid value, or an unknown <c>dispatch_analyzers.*</c> key (configuration diagnostics take DSP9xx).</summary>
     public const string InvalidOption = "DSP900";
 }

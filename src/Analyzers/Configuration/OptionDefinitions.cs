@@ -18,8 +18,10 @@ internal static class OptionDefinitions
     public const string Dsp002MaxSwitchArmsKey = Prefix + "DSP002.max_switch_arms";
     public const string Dsp002MaxSplitTypesKey = Prefix + "DSP002.max_split_types";
     public const string MixedCollectionEvidenceKey = Prefix + "mixed_collection_evidence";
+    public const string Dsp005MaxTypesKey = Prefix + "DSP005.max_types";
+    public const string Dsp005MaxBodyStatementsKey = Prefix + "DSP005.max_body_statements";
 
-    private static readonly string TypeCountValues = "an integer from 0 to " + OptionParsers.MaxTypeCount.ToString(CultureInfo.InvariantCulture);
+    private static readonly string TypeCountValues = OptionParsers.IntegerValues(OptionParsers.MaxTypeCount);
 
     public static readonly OptionDefinition<HotLoopScope> HotLoopScope = new(
         HotLoopScopeKey, DispatchOptions.DefaultHotLoopScope, "nested", "all, nested or marked", OptionParsers.HotLoopScope);
@@ -42,8 +44,20 @@ internal static class OptionDefinitions
     public static readonly OptionDefinition<MixedCollectionEvidence> MixedCollectionEvidence = new(
         MixedCollectionEvidenceKey, DispatchOptions.DefaultMixedCollectionEvidence, "stores", "stores or implementations", OptionParsers.MixedCollectionEvidence);
 
+    /// <summary>DSP005: the most concrete collection types the fix tests for before the loop (its own key: it copies whole loops, not arms).</summary>
+    public static readonly OptionDefinition<int> Dsp005MaxTypes = TypeCount(Dsp005MaxTypesKey, fallback: null);
+
+    /// <summary>DSP005: the largest loop body, in statements (blocks not counted), the fix copies once per type.</summary>
+    public static readonly OptionDefinition<int> Dsp005MaxBodyStatements = new(
+        Dsp005MaxBodyStatementsKey,
+        DispatchOptions.DefaultMaxBodyStatements,
+        DispatchOptions.DefaultMaxBodyStatements.ToString(CultureInfo.InvariantCulture),
+        OptionParsers.IntegerValues(OptionParsers.MaxStatementCount),
+        OptionParsers.StatementCount);
+
     public static readonly ImmutableArray<OptionDefinition> All = ImmutableArray.Create<OptionDefinition>(
-        HotLoopScope, HotPathAttributes, MaxHoistedTypes, Dsp001MaxHoistedTypes, Dsp002MaxSwitchArms, Dsp002MaxSplitTypes, MixedCollectionEvidence);
+        HotLoopScope, HotPathAttributes, MaxHoistedTypes, Dsp001MaxHoistedTypes, Dsp002MaxSwitchArms, Dsp002MaxSplitTypes, MixedCollectionEvidence,
+        Dsp005MaxTypes, Dsp005MaxBodyStatements);
 
     /// <summary>The option <paramref name="key"/> names (case-insensitively), or null.</summary>
     public static OptionDefinition? Find(string key)

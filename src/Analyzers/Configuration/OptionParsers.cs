@@ -9,6 +9,9 @@ internal static class OptionParsers
     /// <summary>Above this a hoisted if-chain duplicates the loop so often that code size wins over dispatch cost.</summary>
     public const int MaxTypeCount = 8;
 
+    /// <summary>Above this a copied loop body is code size no dispatch saving pays for.</summary>
+    public const int MaxStatementCount = 1000;
+
     public static bool HotLoopScope(string text, out HotLoopScope value)
     {
         (var valid, value) = text.Trim().ToLowerInvariant() switch
@@ -33,8 +36,16 @@ internal static class OptionParsers
     }
 
     /// <summary>An integer from 0 to <see cref="MaxTypeCount"/>.</summary>
-    public static bool TypeCount(string text, out int value)
-        => int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value) && value >= 0 && value <= MaxTypeCount;
+    public static bool TypeCount(string text, out int value) => IntegerUpTo(text, MaxTypeCount, out value);
+
+    /// <summary>An integer from 0 to <see cref="MaxStatementCount"/>.</summary>
+    public static bool StatementCount(string text, out int value) => IntegerUpTo(text, MaxStatementCount, out value);
+
+    /// <summary>What an integer option from 0 to <paramref name="max"/> accepts, as a message fragment.</summary>
+    public static string IntegerValues(int max) => "an integer from 0 to " + max.ToString(CultureInfo.InvariantCulture);
+
+    private static bool IntegerUpTo(string text, int max, out int value)
+        => int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value) && value >= 0 && value <= max;
 
     /// <summary>
     /// Attribute names separated by <c>,</c> or <c>;</c>, each a (qualified) C# name, kept as simple names without the

@@ -18,10 +18,13 @@ internal sealed class DispatchOptions
     public const string Dsp002MaxSplitTypesKey = OptionDefinitions.Dsp002MaxSplitTypesKey;
     public const string PublishAotKey = "build_property.PublishAot";
     public const string MixedCollectionEvidenceKey = OptionDefinitions.MixedCollectionEvidenceKey;
+    public const string Dsp005MaxTypesKey = OptionDefinitions.Dsp005MaxTypesKey;
+    public const string Dsp005MaxBodyStatementsKey = OptionDefinitions.Dsp005MaxBodyStatementsKey;
 
     public const HotLoopScope DefaultHotLoopScope = HotLoopScope.Nested;
     public const int DefaultMaxHoistedTypes = 3;
     public const MixedCollectionEvidence DefaultMixedCollectionEvidence = MixedCollectionEvidence.Stores;
+    public const int DefaultMaxBodyStatements = 10;
 
     /// <inheritdoc cref="OptionParsers.MaxTypeCount"/>
     public const int MaxMaxHoistedTypes = OptionParsers.MaxTypeCount;
@@ -32,6 +35,8 @@ internal sealed class DispatchOptions
 
     /// <param name="maxSwitchArms">DSP002's type-switch bound; null: <paramref name="maxHoistedTypes"/>.</param>
     /// <param name="maxSplitTypes">DSP002's split bound; null: <paramref name="maxHoistedTypes"/>.</param>
+    /// <param name="maxCollectionTypes">DSP005's bound on tested collection types; null: <see cref="DefaultMaxHoistedTypes"/>.</param>
+    /// <param name="maxBodyStatements">DSP005's bound on the copied loop body; null: <see cref="DefaultMaxBodyStatements"/>.</param>
     public DispatchOptions(
         HotLoopScope hotLoopScope,
         ImmutableArray<string> hotPathAttributes,
@@ -39,7 +44,9 @@ internal sealed class DispatchOptions
         bool publishAot,
         MixedCollectionEvidence mixedCollectionEvidence = DefaultMixedCollectionEvidence,
         int? maxSwitchArms = null,
-        int? maxSplitTypes = null)
+        int? maxSplitTypes = null,
+        int? maxCollectionTypes = null,
+        int? maxBodyStatements = null)
     {
         HotLoopScope = hotLoopScope;
         HotPathAttributes = hotPathAttributes;
@@ -48,6 +55,8 @@ internal sealed class DispatchOptions
         MixedCollectionEvidence = mixedCollectionEvidence;
         MaxSwitchArms = maxSwitchArms ?? maxHoistedTypes;
         MaxSplitTypes = maxSplitTypes ?? maxHoistedTypes;
+        MaxCollectionTypes = maxCollectionTypes ?? DefaultMaxHoistedTypes;
+        MaxBodyStatements = maxBodyStatements ?? DefaultMaxBodyStatements;
     }
 
     public HotLoopScope HotLoopScope { get; }
@@ -64,6 +73,12 @@ internal sealed class DispatchOptions
     /// <summary>DSP002: the most per-type collections of the split fix (<c>dispatch_analyzers.DSP002.max_split_types</c>, else the shared key).</summary>
     public int MaxSplitTypes { get; }
 
+    /// <summary>DSP005: the most concrete collection types the fix tests for (<c>dispatch_analyzers.DSP005.max_types</c>); 0 turns the fix off.</summary>
+    public int MaxCollectionTypes { get; }
+
+    /// <summary>DSP005: the largest loop body, in statements, the fix copies (<c>dispatch_analyzers.DSP005.max_body_statements</c>).</summary>
+    public int MaxBodyStatements { get; }
+
     /// <summary>The project publishes with NativeAOT: no Dynamic PGO, so even a one-type call site stays a dispatch.</summary>
     public bool PublishAot { get; }
 
@@ -78,7 +93,9 @@ internal sealed class DispatchOptions
             publishAot,
             OptionDefinitions.MixedCollectionEvidence.Read(options),
             OptionDefinitions.Dsp002MaxSwitchArms.Read(options),
-            OptionDefinitions.Dsp002MaxSplitTypes.Read(options));
+            OptionDefinitions.Dsp002MaxSplitTypes.Read(options),
+            OptionDefinitions.Dsp005MaxTypes.Read(options),
+            OptionDefinitions.Dsp005MaxBodyStatements.Read(options));
 
     public static bool ReadPublishAot(AnalyzerConfigOptions globalOptions)
         => globalOptions.TryGetValue(PublishAotKey, out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);

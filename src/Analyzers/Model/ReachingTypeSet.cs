@@ -9,17 +9,26 @@ internal sealed class ReachingTypeSet
 
     /// <summary>A set whose types are known only as candidates (implementations): each counts once.</summary>
     public ReachingTypeSet(ImmutableArray<INamedTypeSymbol> types, bool complete, bool allValueTypes, int sourceCount)
-        : this(types, complete, allValueTypes, sourceCount, ImmutableDictionary<INamedTypeSymbol, int>.Empty)
+        : this(types, complete, allValueTypes, sourceCount, ImmutableDictionary<INamedTypeSymbol, int>.Empty, ImmutableArray<IArrayTypeSymbol>.Empty, hasOpaqueValues: false)
     {
     }
 
-    private ReachingTypeSet(ImmutableArray<INamedTypeSymbol> types, bool complete, bool allValueTypes, int sourceCount, ImmutableDictionary<INamedTypeSymbol, int> counts)
+    private ReachingTypeSet(
+        ImmutableArray<INamedTypeSymbol> types,
+        bool complete,
+        bool allValueTypes,
+        int sourceCount,
+        ImmutableDictionary<INamedTypeSymbol, int> counts,
+        ImmutableArray<IArrayTypeSymbol> arrays,
+        bool hasOpaqueValues)
     {
         Types = types;
         Complete = complete;
         AllValueTypes = allValueTypes;
         SourceCount = sourceCount;
         _counts = counts;
+        Arrays = arrays;
+        HasOpaqueValues = hasOpaqueValues;
     }
 
     /// <summary>Distinct concrete types seen, ordered by name for stable messages.</summary>
@@ -44,6 +53,18 @@ internal sealed class ReachingTypeSet
     /// <summary>How many stores or arguments were seen.</summary>
     public int SourceCount { get; }
 
+    /// <summary>
+    /// Distinct array types seen (not in <see cref="Types"/>; they reach collection-typed storages), ordered by name. An
+    /// array seen leaves the set not <see cref="Complete"/>, as any value not in <see cref="Types"/> does.
+    /// </summary>
+    public ImmutableArray<IArrayTypeSymbol> Arrays { get; }
+
+    /// <summary>
+    /// A value was seen whose concrete type is not known (an interface- or abstract-typed result such as a LINQ query or an
+    /// iterator method's): unlike <see cref="Complete"/>, not set by callers the model cannot see.
+    /// </summary>
+    public bool HasOpaqueValues { get; }
+
     /// <summary>Names shown in a message before the rest is counted.</summary>
     private const int MaxNamesInMessage = 4;
 
@@ -63,7 +84,9 @@ internal sealed class ReachingTypeSet
     internal sealed class Builder
     {
         private readonly Dictionary<INamedTypeSymbol, int> _types = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<IArrayTypeSymbol> _arrays = new(SymbolEqualityComparer.Default);
         private bool _complete = true;
+        private bool _opaque;
         private bool _allValueTypes = true;
         private int _count;
 
@@ -111,9 +134,16 @@ internal sealed class ReachingTypeSet
             {
                 _types[named] = (_types.TryGetValue(named, out var seen) ? seen : 0) + 1;
             }
+            else if (type is IArrayTypeSymbol array)
+            {
+                // Recorded for DSP005, but not in Types: for the rules that test for Types the set stays incomplete.
+                _arrays.Add(array);
+                _complete = false;
+            }
             else if (!isNull)
             {
                 _complete = false;
+                _opaque = true;
             }
         }
 
@@ -125,6 +155,8 @@ internal sealed class ReachingTypeSet
                 _types[type] = (_types.TryGetValue(type, out var seen) ? seen : 0) + System.Math.Max(1, other.CountOf(type));
             }
 
+            _arrays.UnionWith(other.Arrays);
+            _opaque |= other.HasOpaqueValues;
             _count += other.SourceCount;
             _allValueTypes &= other.AllValueTypes || other.SourceCount == 0;
             _complete &= other.Complete;
@@ -136,6 +168,8 @@ internal sealed class ReachingTypeSet
                 _complete,
                 _allValueTypes && _count > 0,
                 _count,
-                _types.ToImmutableDictionary<KeyValuePair<INamedTypeSymbol, int>, INamedTypeSymbol, int>(p => p.Key, p => p.Value, SymbolEqualityComparer.Default));
+                _types.ToImmutableDictionary<KeyValuePair<INamedTypeSymbol, int>, INamedTypeSymbol, int>(p => p.Key, p => p.Value, SymbolEqualityComparer.Default),
+                _arrays.OrderBy(t => t.ToDisplayString(), System.StringComparer.Ordinal).ToImmutableArray(),
+                _opaque);
     }
 }
