@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace DispatchAnalyzers.Tests.Robustness;
 
 /// <summary>
-/// The C# sources written in the rule tests (tests/…/Rules/*.cs), without markup: every raw string literal, joined with
+/// The C# sources written in the rule tests (tests/…/Rules/**/*.cs), without markup: every raw string literal, joined with
 /// the constant strings and literals it is concatenated with (<c>Shapes + "\n" + """…"""</c>), so that each test's input
 /// and fixed code become inputs of the robustness run, including those of rules added later.
 /// </summary>
@@ -22,7 +22,7 @@ internal static class RuleTestInputs
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var directory = RepositoryPaths.Combine("tests", "DispatchAnalyzers.Tests", "Rules");
-        foreach (var path in Directory.GetFiles(directory, "*.cs").OrderBy(p => p, StringComparer.Ordinal))
+        foreach (var path in Directory.GetFiles(directory, "*.cs", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal))
         {
             var root = CSharpSyntaxTree.ParseText(File.ReadAllText(path)).GetRoot();
             var constants = root.DescendantNodes().OfType<FieldDeclarationSyntax>()
