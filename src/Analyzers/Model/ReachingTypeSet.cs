@@ -92,6 +92,32 @@ internal sealed class ReachingTypeSet
 
         public void MarkIncomplete() => _complete = false;
 
+        /// <summary>
+        /// Classifies what the operation around a reference to a storage (a field, an element) writes into it: a plain or
+        /// <c>??=</c> assignment adds its value; a write through a reference or a deconstruction makes the set incomplete;
+        /// a read adds nothing.
+        /// </summary>
+        public void AddWriteTo(IOperation reference)
+        {
+            switch (reference.Parent)
+            {
+                case ISimpleAssignmentOperation assignment when assignment.Target == reference && !assignment.IsRef:
+                    Add(assignment.Value);
+                    break;
+                case ICoalesceAssignmentOperation coalesce when coalesce.Target == reference:
+                    Add(coalesce.Value);
+                    break;
+                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out }:
+                case ISimpleAssignmentOperation:
+                case IDeconstructionAssignmentOperation:
+                case ITupleOperation:
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol.IsRef: true } }:
+                    // Written through a reference or a deconstruction: the value is not seen.
+                    MarkIncomplete();
+                    break;
+            }
+        }
+
         /// <summary>Classifies a stored value: an object creation or an expression of a concrete static type names its type.</summary>
         public void Add(IOperation value)
         {

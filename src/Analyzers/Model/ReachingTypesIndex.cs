@@ -109,20 +109,9 @@ internal sealed class ReachingTypesIndex
             SyntaxNode node = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
             var reference = model.GetOperation(node, cancellationToken);
 
-            switch (reference?.Parent)
+            if (reference is not null)
             {
-                case ISimpleAssignmentOperation assignment when assignment.Target == reference && !assignment.IsRef:
-                    builder.Add(assignment.Value);
-                    break;
-                case ICoalesceAssignmentOperation coalesce when coalesce.Target == reference:
-                    builder.Add(coalesce.Value);
-                    break;
-                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out }:
-                case IDeconstructionAssignmentOperation:
-                case ITupleOperation:
-                case ISimpleAssignmentOperation:
-                    builder.MarkIncomplete();
-                    break;
+                builder.AddWriteTo(reference);
             }
         }
 

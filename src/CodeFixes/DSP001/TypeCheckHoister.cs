@@ -1,12 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using DispatchAnalyzers.CodeFixes.Rewriting;
-using DispatchAnalyzers.Model;
-using DispatchAnalyzers.Rules;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 
 namespace DispatchAnalyzers.CodeFixes;

@@ -1,6 +1,3 @@
-using DispatchAnalyzers.Model;
-using Microsoft.CodeAnalysis;
-
 namespace DispatchAnalyzers.CodeFixes.Rewriting;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using System.Collections.Immutable;
-using System.Linq;
-using System.Threading;
-using DispatchAnalyzers.Model;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace DispatchAnalyzers.Rules;
 
 /// <summary>

@@ -45,10 +45,10 @@ internal static class ElementStores
 
                 return;
             case IPropertyReferenceOperation { Property.IsIndexer: true } element when element.Instance == node:
-                AddElementWrite(element, builder);
+                builder.AddWriteTo(element);
                 return;
             case IArrayElementReferenceOperation element when element.ArrayReference == node:
-                AddElementWrite(element, builder);
+                builder.AddWriteTo(element);
                 return;
             case ISimpleAssignmentOperation assignment when assignment.Target == node:
                 if (assignment.IsRef)
@@ -78,27 +78,6 @@ internal static class ElementStores
             case { Kind: OperationFacts.CollectionExpressionKind }:
                 builder.MarkIncomplete();
                 return;
-        }
-    }
-
-    private static void AddElementWrite(IOperation element, ReachingTypeSet.Builder builder)
-    {
-        switch (element.Parent)
-        {
-            case ISimpleAssignmentOperation assignment when assignment.Target == element && !assignment.IsRef:
-                builder.Add(assignment.Value);
-                break;
-            case ICoalesceAssignmentOperation coalesce when coalesce.Target == element:
-                builder.Add(coalesce.Value);
-                break;
-            case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out }:
-            case ISimpleAssignmentOperation:
-            case IDeconstructionAssignmentOperation:
-            case ITupleOperation:
-            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol.IsRef: true } }:
-                // Written through a reference or a deconstruction: the value is not seen.
-                builder.MarkIncomplete();
-                break;
         }
     }
 

@@ -1,9 +1,3 @@
-using DispatchAnalyzers.Model;
-using System.Collections.Generic;
-using System.Linq;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
-
 namespace DispatchAnalyzers.Rules;
 
 /// <summary>
