@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using DispatchAnalyzers.Model.Profile;
 using DispatchAnalyzers.Rules;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -66,6 +67,9 @@ internal sealed class DispatchModel
     public CollectionContentsIndex CollectionContents { get; }
 
     public ParameterDispatchIndex ParameterDispatch { get; }
+
+    /// <summary>The runtime's measurements (the dispatch profile), or <see cref="DispatchProfile.None"/>.</summary>
+    public DispatchProfile Profile { get; } = DispatchProfile.None;
 
     /// <summary>
     /// The facts of the operation block <paramref name="operation"/> belongs to, made on first demand and shared by every
