@@ -15,8 +15,8 @@ using Xunit;
 namespace DispatchAnalyzers.Tests;
 
 /// <summary>
-/// Every rule is complete: ID constant, analyzer, docs page, help link, release entry; every fixer fixes a real rule; every
-/// option defined in code is documented, and every documented option is defined.
+/// Every rule is complete: ID constant, analyzer, docs page, help link, release entry, row in both READMEs, category and
+/// tags; every fixer fixes a real rule; every option defined in code is documented, and every documented option is defined.
 /// </summary>
 public sealed class MetaTests
 {
@@ -65,7 +65,7 @@ public sealed class MetaTests
         Assert.True(File.Exists(page), "missing docs page " + page);
         var text = File.ReadAllText(page);
         // Configuration diagnostics (DSP9xx) cost nothing at run time, so their pages have no "Why it is slow".
-        var headings = descriptors.All(d => d.Category == DiagnosticDescriptors.PerformanceCategory)
+        var headings = descriptors.All(d => d.CustomTags.Contains(DiagnosticTags.Performance))
             ? new[] { "## Cause", "## Rule description", "## Why it is slow", "## How to fix", "## Options", "## How to suppress" }
             : new[] { "## Cause", "## Rule description", "## How to fix", "## Options", "## How to suppress" };
         foreach (var heading in headings)
@@ -77,7 +77,72 @@ public sealed class MetaTests
             + File.ReadAllText(RepositoryPaths.Combine("src", "Analyzers", "AnalyzerReleases.Shipped.md"));
         Assert.Matches(new Regex("^" + id + @"\s*\|", RegexOptions.Multiline), releases);
         Assert.Contains("docs/rules/" + id + ".md", File.ReadAllText(RepositoryPaths.Combine("README.md")));
+        Assert.Contains("(" + DiagnosticDescriptors.HelpLink(id) + ")", File.ReadAllText(PackageReadme));
     }
+
+    [Fact]
+    public void EveryHelpLinkNamesADocsPageThatExists()
+    {
+        Assert.All(Descriptors, d =>
+        {
+            Assert.StartsWith(DiagnosticDescriptors.HelpLinkBase, d.HelpLinkUri, StringComparison.Ordinal);
+            var page = RepositoryPaths.Combine("docs", "rules", d.HelpLinkUri.Substring(DiagnosticDescriptors.HelpLinkBase.Length));
+            Assert.True(File.Exists(page), d.Id + "'s help link " + d.HelpLinkUri + " names no page: " + page);
+        });
+    }
+
+    [Fact]
+    public void RepositoryUrlIsThePackagesRepositoryUrl()
+    {
+        var project = File.ReadAllText(RepositoryPaths.Combine("src", "Package", "DispatchAnalyzers.Package.csproj"));
+        Assert.Contains("<RepositoryUrl>" + DiagnosticDescriptors.RepositoryUrl + "</RepositoryUrl>", project, StringComparison.Ordinal);
+        Assert.Contains("<PackageProjectUrl>$(RepositoryUrl)</PackageProjectUrl>", project, StringComparison.Ordinal);
+    }
+
+    /// <summary>Pages the package README links to that arrive with other branches (DSP006, DSP901, profile-guided analysis).</summary>
+    private static readonly string[] PagesArrivingWithOtherBranches = { "docs/rules/DSP006.md", "docs/rules/DSP901.md", "docs/profile-guided.md" };
+
+    [Fact]
+    public void PackageReadmeLinksAreAbsoluteAndNameFilesThatExist()
+    {
+        var readme = File.ReadAllText(PackageReadme);
+        var links = Regex.Matches(readme, @"\]\(([^)]+)\)").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(links);
+        var blob = DiagnosticDescriptors.RepositoryUrl + "/blob/main/";
+        foreach (var link in links)
+        {
+            Assert.True(link.StartsWith("https://", StringComparison.Ordinal), "the package README links to a relative path: " + link);
+            if (link.StartsWith(blob, StringComparison.Ordinal))
+            {
+                var path = link.Substring(blob.Length).Split('#')[0];
+                Assert.True(
+                    File.Exists(RepositoryPaths.Combine(path.Split('/'))) || PagesArrivingWithOtherBranches.Contains(path),
+                    "the package README links to a file that does not exist: " + link);
+            }
+            else
+            {
+                Assert.StartsWith(DiagnosticDescriptors.RepositoryUrl, link, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void EveryDescriptorIsInTheDispatchCategoryWithOneKindTag()
+    {
+        var known = new[] { DiagnosticTags.Performance, DiagnosticTags.Configuration, DiagnosticTags.ProfileGuided, WellKnownDiagnosticTags.CompilationEnd };
+        Assert.All(Descriptors, d =>
+        {
+            Assert.Equal(DiagnosticDescriptors.Category, d.Category);
+            Assert.All(d.CustomTags, tag => Assert.Contains(tag, known));
+            Assert.Single(d.CustomTags, tag => tag is DiagnosticTags.Performance or DiagnosticTags.Configuration);
+            Assert.Equal(ProfileGuidedIds.Contains(d.Id), d.CustomTags.Contains(DiagnosticTags.ProfileGuided));
+        });
+    }
+
+    /// <summary>The rules that read the dispatch profile: DSP006 reports measured sites, DSP901 a bad profile file.</summary>
+    private static readonly string[] ProfileGuidedIds = { "DSP006", "DSP901" };
+
+    private static string PackageReadme => RepositoryPaths.Combine("src", "Package", "README.md");
 
     [Fact]
     public void EveryDescriptorIdIsDeclaredInDiagnosticIds()
@@ -114,9 +179,9 @@ public sealed class MetaTests
 
     [Theory]
     [MemberData(nameof(Ids))]
-    public void ConfigurationIdsAreDsp9xxInTheConfigurationCategory(string id)
+    public void ConfigurationIdsAreDsp9xxWithTheConfigurationTag(string id)
     {
-        var configuration = Descriptors.Where(d => d.Id == id).All(d => d.Category == InvalidOptionAnalyzer.Category);
+        var configuration = Descriptors.Where(d => d.Id == id).All(d => d.CustomTags.Contains(DiagnosticTags.Configuration));
         Assert.Equal(id.StartsWith("DSP9", StringComparison.Ordinal), configuration);
     }
 
@@ -135,7 +200,7 @@ public sealed class MetaTests
     [Fact]
     public void EveryOptionKeyInTheDocsIsDefinedInCode()
     {
-        var documents = new[] { RepositoryPaths.Combine("README.md") }.Concat(Directory.GetFiles(RepositoryPaths.Combine("docs"), "*.md", SearchOption.AllDirectories));
+        var documents = new[] { RepositoryPaths.Combine("README.md"), PackageReadme }.Concat(Directory.GetFiles(RepositoryPaths.Combine("docs"), "*.md", SearchOption.AllDirectories));
         var keys = documents.SelectMany(path => OptionKey.Matches(File.ReadAllText(path)).Select(m => (Path: Path.GetFileName(path), Key: m.Value))).ToList();
         Assert.NotEmpty(keys);
         foreach (var (path, key) in keys)

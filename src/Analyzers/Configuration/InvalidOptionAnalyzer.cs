@@ -15,7 +15,8 @@ namespace DispatchAnalyzers.Configuration;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class InvalidOptionAnalyzer : DiagnosticAnalyzer
 {
-    public const string Category = "Configuration";
+    /// <summary>The kind tag of configuration diagnostics (the DSP9xx rules pass it to the descriptor factory).</summary>
+    public const string Category = DiagnosticTags.Configuration;
 
     private const string Title = "Invalid DispatchAnalyzers option";
 
@@ -30,7 +31,8 @@ public sealed class InvalidOptionAnalyzer : DiagnosticAnalyzer
         messageFormat: "'{0}' has the invalid value '{1}' (expected {2}); {3} is used instead",
         DiagnosticSeverity.Warning,
         Description,
-        Category);
+        Category,
+        tags: WellKnownDiagnosticTags.CompilationEnd);
 
     internal static readonly DiagnosticDescriptor UnknownKeyRule = DiagnosticDescriptors.Create(
         DiagnosticIds.InvalidOption,
@@ -38,7 +40,8 @@ public sealed class InvalidOptionAnalyzer : DiagnosticAnalyzer
         messageFormat: "'{0}' is not a DispatchAnalyzers option, so its value '{1}' is ignored; did you mean '{2}'?",
         DiagnosticSeverity.Warning,
         Description,
-        Category);
+        Category,
+        tags: WellKnownDiagnosticTags.CompilationEnd);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(InvalidValueRule, UnknownKeyRule);
 
