@@ -13,12 +13,13 @@ internal sealed record RuntimeTypeName(string Definition, IReadOnlyList<RuntimeT
     /// rank (<c>T:System.Int32[]</c>).</summary>
     public string DocId => "T:" + Definition.Replace('+', '.') + Suffix;
 
-    /// <summary>A readable name without assembly qualifications: <c>Ns.List`1[System.Int32][]</c>.</summary>
+    /// <summary>A readable name without assembly qualifications: <c>Ns.List`1[System.Int32][]</c>; a nested type keeps
+    /// its containing type after a <c>+</c>, as the runtime writes it (<c>Ns.List`1+Enumerator[System.Double]</c>).</summary>
     public string Display
     {
         get
         {
-            var text = new StringBuilder(Definition.Replace('+', '.'));
+            var text = new StringBuilder(Definition);
             if (Arguments.Count > 0)
             {
                 text.Append('[');

@@ -38,7 +38,10 @@ internal static class ReportSites
     public static string Mix(ProfileSite site) =>
         string.Join(", ", Ordered(site).Select(t => $"{TargetName(site, t)} {Percent(t.Share)}"));
 
-    /// <summary>A type reads <c>Circle</c> (<c>List`1[System.Int32]</c>); a delegate target <c>Program.Twice</c>.</summary>
+    /// <summary>
+    /// A type reads <c>Circle</c> (<c>List`1[System.Int32]</c>, a nested type <c>List`1+Enumerator[System.Double]</c>: its
+    /// containing types are joined by <c>+</c>, so they stay); a delegate target <c>Program.Twice</c>.
+    /// </summary>
     public static string TargetName(ProfileSite site, ProfileTarget target)
     {
         var bracket = target.Name.IndexOf('[');
