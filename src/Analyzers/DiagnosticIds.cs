@@ -17,4 +17,6 @@ public static class DiagnosticIds
 
     /// <summary>A <c>dispatch_analyzers.*</c> option with an invalid value, or an unknown <c>dispatch_analyzers.*</c> key (configuration diagnostics take DSP9xx).</summary>
     public const string InvalidOption = "DSP900";
+
+    // DSP902 is taken by the package's MSBuild warning for an unknown DispatchAnalysisMode (src/Package/build/DispatchAnalyzers.targets).
 }
