@@ -4,10 +4,11 @@ using Microsoft.CodeAnalysis.Operations;
 namespace DispatchAnalyzers.CodeFixes;
 
 /// <summary>
-/// Fixes DSP002 (dispatch on the elements of a mixed-type collection): a type switch that calls each known type directly
-/// and keeps the original dispatch as its last arm (<see cref="TypeSwitchPlan"/>, behaviour unchanged), or one
-/// homogeneous collection per concrete type (<see cref="SplitPlan"/>; iteration order changes). Each plan is built again
-/// on the current document by the code the analyzer ran; an action is registered only when its plan holds.
+/// Fixes DSP002 (dispatch on the elements of a mixed-type collection): first one homogeneous collection per concrete
+/// type (<see cref="SplitPlan"/>; iteration order changes), then a type switch that calls each known type directly and
+/// keeps the original dispatch as its last arm (<see cref="TypeSwitchPlan"/>, behaviour unchanged), which the analyzer
+/// offers only where it pays. Each plan is built again on the current document by the code the analyzer ran; an action
+/// is registered only when its plan holds.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DispatchOnMixedCollectionElementCodeFixProvider)), Shared]
 public sealed class DispatchOnMixedCollectionElementCodeFixProvider : DispatchCodeFixProvider
@@ -26,16 +27,17 @@ public sealed class DispatchOnMixedCollectionElementCodeFixProvider : DispatchCo
 
     private protected override IEnumerable<CodeAction> Actions(Document document, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        if (TypeSwitchPlanFor(model, ReportedNode(root, diagnostic), diagnostic, cancellationToken) is { } typeSwitch)
-        {
-            yield return CodeAction.Create(
-                TypeSwitchTitle, _ => System.Threading.Tasks.Task.FromResult(document.WithSyntaxRoot(TypeSwitchRewriter.Apply(root, model, typeSwitch, cancellationToken))), TypeSwitchEquivalenceKey);
-        }
-
+        // The split first: where it applies it pays several times what the switch does.
         if (ReportedLoop(root, diagnostic) is ForEachStatementSyntax loop && SplitPlanFor(model, loop, diagnostic, cancellationToken) is { } split)
         {
             yield return CodeAction.Create(
                 SplitByTypeTitle, token => CollectionSplitter.SplitAsync(document, model, split, token), SplitByTypeEquivalenceKey);
+        }
+
+        if (TypeSwitchPlanFor(model, ReportedNode(root, diagnostic), diagnostic, cancellationToken) is { } typeSwitch)
+        {
+            yield return CodeAction.Create(
+                TypeSwitchTitle, _ => System.Threading.Tasks.Task.FromResult(document.WithSyntaxRoot(TypeSwitchRewriter.Apply(root, model, typeSwitch, cancellationToken))), TypeSwitchEquivalenceKey);
         }
     }
 

@@ -113,12 +113,15 @@ public sealed class PerRuleOptionTests
     [InlineData("dispatch_analyzers.DSP001.max_hoisted_types = 0\ndispatch_analyzers.DSP002.max_split_types = 0")]
     [InlineData("dispatch_analyzers.DSP002.max_switch_arms = lots\ndispatch_analyzers.DSP002.max_split_types = 0")]
     public Task Dsp002_TypeSwitchOffered(string editorConfig)
-        => new VerifyDsp002.Test { TestCode = Dsp002Code, FixedCode = Dsp002Switched, EditorConfig = AllLoops + editorConfig }.RunAsync();
+        => new VerifyDsp002.Test { TestCode = Dsp002Code, FixedCode = Dsp002Switched, EditorConfig = AllLoops + editorConfig, GlobalConfig = NoPgo }.RunAsync();
 
     [Theory]
     [InlineData("dispatch_analyzers.DSP002.max_switch_arms = 1\ndispatch_analyzers.DSP002.max_split_types = 0")]
     [InlineData("dispatch_analyzers.max_hoisted_types = 0\ndispatch_analyzers.DSP001.max_hoisted_types = 3")]
     [InlineData("dispatch_analyzers.max_hoisted_types = 0\ndispatch_analyzers.DSP002.max_switch_arms = x")]
     public Task Dsp002_NoFixOffered(string editorConfig)
-        => new VerifyDsp002.Test { TestCode = Dsp002Code, FixedCode = Dsp002Code, EditorConfig = AllLoops + editorConfig }.RunAsync();
+        => new VerifyDsp002.Test { TestCode = Dsp002Code, FixedCode = Dsp002Code, EditorConfig = AllLoops + editorConfig, GlobalConfig = NoPgo }.RunAsync();
+
+    /// <summary>DSP002's type switch is offered only without Dynamic PGO: a NativeAOT project.</summary>
+    private const string NoPgo = "build_property.PublishAot = true";
 }

@@ -23,7 +23,8 @@ internal sealed class CellRun
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
         new DispatchOnLoopInvariantReceiverAnalyzer(),
         new DispatchOnMixedCollectionElementAnalyzer(),
-        new BoxedValueTypeDispatchAnalyzer());
+        new BoxedValueTypeDispatchAnalyzer(),
+        new InterfaceCollectionEnumerationAnalyzer());
 
     /// <summary>How long a cell program may run; a time-out is part of its output.</summary>
     public static readonly TimeSpan ProgramTimeout = TimeSpan.FromSeconds(20);
@@ -58,7 +59,7 @@ internal sealed class CellRun
 
     private static async Task<CellRun> CreateAsync(Scenario scenario, Context context)
     {
-        var (_, project) = CellWorkspace.Create(CellSource.Build(scenario, context), scenario.EditorConfig);
+        var (_, project) = CellWorkspace.Create(CellSource.Build(scenario, context), scenario.EditorConfig, scenario.GlobalConfig);
         var compilation = (await project.GetCompilationAsync().ConfigureAwait(false))!;
         var (warnings, image) = Compile(compilation);
         // The corpus itself must be valid C#: a context that does not compile is a bug in the corpus, not in a fix.
@@ -112,6 +113,7 @@ internal sealed class CellRun
         DiagnosticIds.DispatchOnLoopInvariantReceiver => new DispatchOnLoopInvariantReceiverCodeFixProvider(),
         DiagnosticIds.DispatchOnMixedCollectionElement => new DispatchOnMixedCollectionElementCodeFixProvider(),
         DiagnosticIds.BoxedValueTypeDispatch => new BoxedValueTypeDispatchCodeFixProvider(),
+        DiagnosticIds.InterfaceCollectionEnumeration => new InterfaceCollectionEnumerationCodeFixProvider(),
         _ => throw new KeyNotFoundException(ruleId),
     };
 }

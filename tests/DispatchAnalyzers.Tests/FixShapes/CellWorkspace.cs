@@ -16,8 +16,8 @@ internal static class CellWorkspace
 {
     private const string Folder = "/cell/";
 
-    /// <summary>A new workspace holding one project with <c>Program.cs</c> and the given .editorconfig lines.</summary>
-    public static (AdhocWorkspace Workspace, Project Project) Create(string source, string editorConfig)
+    /// <summary>A new workspace holding one project with <c>Program.cs</c>, the given .editorconfig lines and global config lines.</summary>
+    public static (AdhocWorkspace Workspace, Project Project) Create(string source, string editorConfig, string globalConfig)
     {
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
@@ -42,7 +42,12 @@ internal static class CellWorkspace
                 DocumentId.CreateNewId(projectId),
                 ".editorconfig",
                 SourceText.From("root = true\n\n[*.cs]\n" + editorConfig + "\n"),
-                filePath: Folder + ".editorconfig");
+                filePath: Folder + ".editorconfig")
+            .AddAnalyzerConfigDocument(
+                DocumentId.CreateNewId(projectId),
+                ".globalconfig",
+                SourceText.From("is_global = true\n" + globalConfig + "\n"),
+                filePath: Folder + ".globalconfig");
         return (workspace, solution.GetProject(projectId)!);
     }
 

@@ -9,6 +9,7 @@ namespace DispatchAnalyzers.Tests.FixShapes;
 /// types, null, an unexpected type, a call that throws).
 /// </summary>
 /// <param name="OrderFree">The fix is documented to change iteration order: Main prints logs and sequences sorted.</param>
+/// <param name="GlobalConfig">Lines of the global analyzer config: build properties such as <c>build_property.PublishAot</c>.</param>
 internal sealed record Scenario(
     string Name,
     string Parameters,
@@ -16,8 +17,12 @@ internal sealed record Scenario(
     string Loop,
     ImmutableArray<string> Cases,
     string EditorConfig = Scenario.AllLoopsHot,
-    bool OrderFree = false)
+    bool OrderFree = false,
+    string GlobalConfig = "")
 {
+    /// <summary>A NativeAOT project: no Dynamic PGO, where DSP002's type switch is offered.</summary>
+    public const string NoPgo = "build_property.PublishAot = true";
+
     public const string AllLoopsHot = "dispatch_analyzers.hot_loop_scope = all";
 
     /// <summary>DSP001 and DSP003: an interface parameter dispatched in the loop; structs, classes, null and an unsealed type reach it.</summary>
@@ -37,7 +42,7 @@ internal sealed record Scenario(
         "for (int i = 0; i < n; i++)",
         ImmutableArray.Create("1, 3", "3, 2", "0, 2", "0, 0", "-1, 1"));
 
-    /// <summary>DSP002 type switch: elements of a list of several implementations, including a struct, null and unsealed types.</summary>
+    /// <summary>DSP002 type switch (offered without Dynamic PGO only): elements of a list of several implementations, including a struct, null and unsealed types.</summary>
     public static readonly Scenario MixedElements = new(
         "MixedElements",
         "List<IShape> shapes",
@@ -50,7 +55,8 @@ internal sealed record Scenario(
             "new List<IShape> { new Blob2(), new Blob(), new Circle(1) }",
             "new List<IShape> { new Square(2), new Circle(-1) }",
             "new List<IShape>()"),
-        AllLoopsHot + "\ndispatch_analyzers.mixed_collection_evidence = implementations\ndispatch_analyzers.max_hoisted_types = 8");
+        AllLoopsHot + "\ndispatch_analyzers.mixed_collection_evidence = implementations\ndispatch_analyzers.max_hoisted_types = 8",
+        GlobalConfig: NoPgo);
 
     /// <summary>DSP002 split: a local list filled with two sealed types, then iterated.</summary>
     public static readonly Scenario FilledLocalList = new(
@@ -60,6 +66,24 @@ internal sealed record Scenario(
         "foreach (var shape in shapes)",
         ImmutableArray.Create("0", "1", "4"),
         OrderFree: true);
+
+    /// <summary>
+    /// DSP005: an interface-typed collection parameter enumerated in the loop; lists, a set, an array (tested after the
+    /// others, so past the bound of two types it takes the original loop), null and an empty list reach it.
+    /// </summary>
+    public static readonly Scenario EnumeratedCollection = new(
+        "EnumeratedCollection",
+        "IEnumerable<IShape> shapes",
+        "",
+        "foreach (var shape in shapes)",
+        ImmutableArray.Create(
+            "new List<IShape> { new Circle(1), new Square(2), new Circle(3) }",
+            "new List<IShape> { new Circle(2) }",
+            "new IShape[] { new Square(1), new Dot(2), new Blob2() }",
+            "new HashSet<IShape> { new Square(3), new Circle(-1) }",
+            "new List<IShape>()",
+            "null!"),
+        AllLoopsHot + "\ndispatch_analyzers.DSP005.max_types = 2");
 
     /// <summary>DSP003 retype: a local holding a boxed mutable struct, dispatched in the loop.</summary>
     public static readonly Scenario BoxedLocal = new(
@@ -79,6 +103,7 @@ internal sealed record FixAction(string Name, string RuleId, string EquivalenceK
         new FixAction("DSP001.MakeGeneric", DiagnosticIds.DispatchOnLoopInvariantReceiver, DispatchOnLoopInvariantReceiverCodeFixProvider.MakeGenericEquivalenceKey, Scenario.ParameterReceiver),
         new FixAction("DSP002.TypeSwitch", DiagnosticIds.DispatchOnMixedCollectionElement, DispatchOnMixedCollectionElementCodeFixProvider.TypeSwitchEquivalenceKey, Scenario.MixedElements),
         new FixAction("DSP002.SplitByType", DiagnosticIds.DispatchOnMixedCollectionElement, DispatchOnMixedCollectionElementCodeFixProvider.SplitByTypeEquivalenceKey, Scenario.FilledLocalList),
+        new FixAction("DSP005.EnumerateConcrete", DiagnosticIds.InterfaceCollectionEnumeration, InterfaceCollectionEnumerationCodeFixProvider.EquivalenceKey, Scenario.EnumeratedCollection),
         new FixAction("DSP003.MakeGeneric", DiagnosticIds.BoxedValueTypeDispatch, BoxedValueTypeDispatchCodeFixProvider.MakeGenericEquivalenceKey, Scenario.ParameterReceiver),
         new FixAction("DSP003.RetypeLocal", DiagnosticIds.BoxedValueTypeDispatch, BoxedValueTypeDispatchCodeFixProvider.RetypeLocalEquivalenceKey, Scenario.BoxedLocal));
 }

@@ -23,6 +23,9 @@ public sealed class Dsp002BenchmarkSourcesTests
     /// <summary>Four shape types: the type switch is offered only when the limit allows four arms.</summary>
     private const string EditorConfig = "dispatch_analyzers.max_hoisted_types = 4";
 
+    /// <summary>The type switch is offered only without Dynamic PGO: a NativeAOT project.</summary>
+    private const string GlobalConfig = "build_property.PublishAot = true";
+
     private static readonly string[] BeforeDependencies =
     [
         "HotPathAttribute.cs",
@@ -81,7 +84,8 @@ public sealed class Dsp002BenchmarkSourcesTests
             "Dsp002/Before.cs",
             "SumAreas",
             BeforeDependencies,
-            EditorConfig);
+            EditorConfig,
+            GlobalConfig);
 
     private static string ReplaceNamespace(string text, string variant)
     {

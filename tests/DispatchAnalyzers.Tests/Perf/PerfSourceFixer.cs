@@ -32,7 +32,8 @@ internal static class PerfSourceFixer
     /// Compiles <paramref name="target"/> with <paramref name="otherFiles"/>, takes the single diagnostic that
     /// <paramref name="analyzer"/> reports inside method <paramref name="methodName"/> of the target, applies the action
     /// of <paramref name="fixer"/> with <paramref name="equivalenceKey"/>, and returns the new text of the target.
-    /// <paramref name="editorConfig"/> holds lines for <c>[*.cs]</c> of the project's .editorconfig.
+    /// <paramref name="editorConfig"/> holds lines for <c>[*.cs]</c> of the project's .editorconfig,
+    /// <paramref name="globalConfig"/> lines of its global analyzer config.
     /// </summary>
     public static async Task<string> FixAsync(
         DiagnosticAnalyzer analyzer,
@@ -41,10 +42,11 @@ internal static class PerfSourceFixer
         string target,
         string methodName,
         IEnumerable<string> otherFiles,
-        string? editorConfig = null)
+        string? editorConfig = null,
+        string? globalConfig = null)
     {
         using var workspace = new AdhocWorkspace();
-        var (document, diagnostics) = await AnalyzeAsync(workspace, analyzer, target, otherFiles, editorConfig);
+        var (document, diagnostics) = await AnalyzeAsync(workspace, analyzer, target, otherFiles, editorConfig, globalConfig);
         Diagnostic diagnostic = Assert.Single(await InMethodAsync(diagnostics, document, methodName));
 
         ImmutableArray<CodeAction> actions = await CodeFixRunner.GetActionsAsync(document, diagnostic, fixer);
@@ -95,11 +97,11 @@ internal static class PerfSourceFixer
     }
 
     private static async Task<(Document Target, ImmutableArray<Diagnostic> Diagnostics)> AnalyzeAsync(
-        AdhocWorkspace workspace, DiagnosticAnalyzer analyzer, string target, IEnumerable<string> otherFiles, string? editorConfig = null)
+        AdhocWorkspace workspace, DiagnosticAnalyzer analyzer, string target, IEnumerable<string> otherFiles, string? editorConfig = null, string? globalConfig = null)
     {
         IEnumerable<(string Path, string Text)> sources = otherFiles.Prepend(target)
             .Select(file => (ProjectBuilder.SourcePath(Path.GetFileName(file)), ReadPerfSource(file)));
-        Project project = ProjectBuilder.Create(workspace, sources, editorConfig);
+        Project project = ProjectBuilder.Create(workspace, sources, editorConfig, globalConfig: globalConfig);
         Document document = project.Documents.Single(d => d.FilePath == ProjectBuilder.SourcePath(Path.GetFileName(target)));
 
         ImmutableArray<Diagnostic> diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(project, [analyzer]);

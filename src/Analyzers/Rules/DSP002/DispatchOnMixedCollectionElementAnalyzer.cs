@@ -12,8 +12,8 @@ namespace DispatchAnalyzers.Rules;
 /// or internal field or property across the compilation). Two or more concrete types stored make it a warning. With
 /// <c>dispatch_analyzers.mixed_collection_evidence = implementations</c>, a collection whose stores are not all known
 /// is also reported when the element type has two or more implementations. A dispatch that is already the fallback of a
-/// type test on the element is not reported. The fixes offered are the plans that hold
-/// (<see cref="TypeSwitchPlan"/>, <see cref="SplitPlan"/>), written by <see cref="Dsp002Properties"/>.
+/// type test on the element is not reported. The fixes offered are the plans that hold (<see cref="SplitPlan"/>, and
+/// <see cref="TypeSwitchPlan"/> where it also pays: <see cref="TypeSwitchPlan.Pays"/>), written by <see cref="Dsp002Properties"/>.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DispatchOnMixedCollectionElementAnalyzer : DispatchRuleAnalyzer
@@ -25,8 +25,9 @@ public sealed class DispatchOnMixedCollectionElementAnalyzer : DispatchRuleAnaly
         DiagnosticSeverity.Warning,
         description: "The loop calls an interface or virtual member on elements of several concrete types in no particular "
             + "order, so the call cannot be devirtualized and its indirect branch keeps mispredicting, with or without Dynamic "
-            + "PGO. A type switch over the known sealed types makes each call direct and inlinable (a modest gain); keeping "
-            + "one homogeneous collection per concrete type removes both the dispatch and the misprediction (the large gain).");
+            + "PGO. Keeping one homogeneous collection per concrete type removes both the dispatch and the misprediction (the "
+            + "large gain); without Dynamic PGO (NativeAOT), a type switch over the known sealed types makes each call direct "
+            + "and inlinable (a modest gain).");
 
     public DispatchOnMixedCollectionElementAnalyzer()
         : base(Rule)
@@ -82,9 +83,9 @@ public sealed class DispatchOnMixedCollectionElementAnalyzer : DispatchRuleAnaly
 
         // The fixes offered are the plans that hold: the fixer builds the same plans again.
         var typeSwitch = TypeSwitchPlan.Create(site, byFrequency, context.ContainingSymbol, context.Compilation);
-        if (typeSwitch is not null && typeSwitch.Types.Length > options.MaxSwitchArms)
+        if (typeSwitch is not null && !typeSwitch.Pays(options))
         {
-            // More arms than allowed: the chain of tests would cost what it saves.
+            // Safe but not worth it: Dynamic PGO on, more arms than allowed, or a callee the JIT keeps out of line.
             typeSwitch = null;
         }
 

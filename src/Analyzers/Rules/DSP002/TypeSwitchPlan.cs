@@ -4,8 +4,8 @@ namespace DispatchAnalyzers.Rules;
 
 /// <summary>
 /// DSP002's type-switch fix, decided: the dispatched access, and the types that get an arm of their own, in order. The
-/// analyzer offers the fix exactly when <see cref="Create"/> returns a plan; the fixer builds the same plan on the
-/// current document and applies it without further checks.
+/// analyzer offers the fix exactly when <see cref="Create"/> returns a plan that <see cref="Pays"/>; the fixer builds the
+/// same plan on the current document and applies it without further checks.
 /// </summary>
 /// <remarks>
 /// Safe when: the access is a call or a read whose value a switch can produce (a statement call becomes a switch
@@ -72,6 +72,50 @@ internal sealed class TypeSwitchPlan
             .Where(t => ImplementationIndex.IsHoistable(t, site.Member) && compilation.IsSymbolAccessibleWithin(t, containingType))
             .ToList();
         return testable.Count == 0 ? null : new TypeSwitchPlan(site, receiver, receiverType, DerivedFirst(testable));
+    }
+
+    /// <summary>
+    /// Whether the switch pays where the analyzer would offer it (docs/rules/DSP002.md has the numbers): without Dynamic
+    /// PGO only (NativeAOT), since PGO's guarded devirtualization already tests the commonest type and inlines it; with
+    /// at most <see cref="DispatchOptions.MaxSwitchArms"/> arms; and when every arm calls an implementation the JIT
+    /// inlines (<see cref="IsInlinable"/>), since a direct call that is not inlined costs what the dispatch did.
+    /// </summary>
+    public bool Pays(DispatchOptions options)
+        => options.PublishAot && Types.Length <= options.MaxSwitchArms
+            && Types.All(type => IsInlinable(ImplementationIndex.ImplementationOf(type, Site.Member)));
+
+    /// <summary>
+    /// An implementation in source whose body is one expression or at most one statement, with no loop, <c>try</c>, lambda or
+    /// local function, and not marked <c>NoInlining</c>: what the JIT inlines into the arm.
+    /// </summary>
+    private static bool IsInlinable(ISymbol? implementation)
+    {
+        var method = implementation switch
+        {
+            IMethodSymbol m => m,
+            IPropertySymbol p => p.GetMethod,
+            _ => null,
+        };
+        // Not found, declared in metadata or in several parts, or kept out of line: no way to know it is small.
+        if (method is null || method.DeclaringSyntaxReferences.Length != 1
+            || (method.MethodImplementationFlags & System.Reflection.MethodImplAttributes.NoInlining) != 0)
+        {
+            return false;
+        }
+
+        var declaration = method.DeclaringSyntaxReferences[0].GetSyntax();
+        var (expression, body) = declaration switch
+        {
+            BaseMethodDeclarationSyntax m => ((SyntaxNode?)m.ExpressionBody, m.Body),
+            AccessorDeclarationSyntax a => (a.ExpressionBody, a.Body),
+            PropertyDeclarationSyntax p => (p.ExpressionBody, null),
+            IndexerDeclarationSyntax i => (i.ExpressionBody, null),
+            ArrowExpressionClauseSyntax arrow => (arrow, null),
+            _ => (null, (BlockSyntax?)null),
+        };
+        SyntaxNode? code = expression ?? (body is { Statements.Count: <= 1 } ? body : null);
+        return code is not null && !code.DescendantNodes().Any(n => n is ForStatementSyntax or CommonForEachStatementSyntax
+            or WhileStatementSyntax or DoStatementSyntax or TryStatementSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax);
     }
 
     /// <summary>The given order, with each type moved before the first of its base types that precedes it.</summary>

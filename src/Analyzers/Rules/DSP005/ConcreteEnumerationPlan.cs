@@ -9,8 +9,9 @@ namespace DispatchAnalyzers.Rules;
 /// <remarks>
 /// The fix turns <c>foreach (var x in items) body</c> into <c>if (items is List&lt;T&gt; list) { foreach (var x in list)
 /// body } else if … else { original loop }</c>. It is planned only when every copy of the body means what the original
-/// meant: no label, local function or preprocessor directive in the loop (duplicates would clash or change what a
-/// <c>goto</c> reaches), a body of at most <see cref="DispatchOptions.MaxBodyStatements"/>
+/// meant: no label or local function in the loop (duplicates would clash or change what a <c>goto</c> reaches), no
+/// directive but whole <c>#if</c> and <c>#region</c> blocks, no compiler warning inside it (each copy would repeat it),
+/// a body of at most <see cref="DispatchOptions.MaxBodyStatements"/>
 /// statements, and per type an iteration variable converted the same way (identity, reference, boxing or unboxing; the
 /// declared type is written out when <c>var</c> would change it). A collection that is not a local or parameter is read
 /// into a local first, so it is still evaluated once.
@@ -40,7 +41,8 @@ internal sealed class ConcreteEnumerationPlan
         SemanticModel model,
         ImmutableArray<ITypeSymbol> types,
         DispatchOptions options,
-        CheaperCollectionTypes known)
+        CheaperCollectionTypes known,
+        CancellationToken cancellationToken = default)
     {
         // Nothing to test for, or the user asked for no arms.
         if (types.IsEmpty || options.MaxCollectionTypes == 0 || loop.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword))
@@ -48,10 +50,16 @@ internal sealed class ConcreteEnumerationPlan
             return null;
         }
 
-        // Broken code, #if regions, labels and local functions do not survive duplication.
-        if (loop.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error) || loop.ContainsDirectives
+        // Broken code, directives other than whole #if and #region blocks, labels and local functions do not survive duplication.
+        if (loop.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error) || !HasOnlyWholeDirectiveBlocks(loop)
             || loop.Parent is LabeledStatementSyntax
             || loop.DescendantNodes().Any(n => n is LabeledStatementSyntax or LocalFunctionStatementSyntax))
+        {
+            return null;
+        }
+
+        // Each copy would repeat a warning the compiler gives inside the loop.
+        if (model.GetDiagnostics(loop.Span, cancellationToken).Any(d => d.Severity == DiagnosticSeverity.Warning && !d.IsSuppressed))
         {
             return null;
         }
@@ -95,6 +103,52 @@ internal sealed class ConcreteEnumerationPlan
         }
 
         return new ConcreteEnumerationPlan(loop, collection, hoist, arms.ToImmutable());
+    }
+
+    /// <summary>
+    /// Whether every directive inside the loop (its leading trivia, which the rewrite keeps once, aside) belongs to an
+    /// <c>#if</c> … <c>#endif</c> or <c>#region</c> … <c>#endregion</c> block that opens and closes inside it: each copy
+    /// then carries whole blocks. Any other directive (<c>#line</c>, <c>#nullable</c>, <c>#pragma</c>) would also act
+    /// on the copies after it.
+    /// </summary>
+    private static bool HasOnlyWholeDirectiveBlocks(CommonForEachStatementSyntax loop)
+    {
+        if (!loop.ContainsDirectives)
+        {
+            return true;
+        }
+
+        int conditions = 0, regions = 0;
+        foreach (var trivia in loop.DescendantTrivia(loop.Span, descendIntoTrivia: false))
+        {
+            if (!trivia.IsDirective || !loop.Span.Contains(trivia.Span))
+            {
+                continue;
+            }
+
+            switch (trivia.Kind())
+            {
+                case SyntaxKind.IfDirectiveTrivia:
+                    conditions++;
+                    break;
+                case SyntaxKind.ElifDirectiveTrivia or SyntaxKind.ElseDirectiveTrivia when conditions > 0:
+                    break;
+                case SyntaxKind.EndIfDirectiveTrivia when conditions > 0:
+                    conditions--;
+                    break;
+                case SyntaxKind.RegionDirectiveTrivia:
+                    regions++;
+                    break;
+                case SyntaxKind.EndRegionDirectiveTrivia when regions > 0:
+                    regions--;
+                    break;
+                default:
+                    // Another directive, or one closing a block opened outside the loop.
+                    return false;
+            }
+        }
+
+        return conditions == 0 && regions == 0;
     }
 
     /// <summary>

@@ -100,7 +100,7 @@ public sealed class InterfaceCollectionEnumerationAnalyzer : DispatchRuleAnalyze
         }
 
         var severity = types.Length >= 2 || options.PublishAot ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;
-        var plan = ConcreteEnumerationPlan.Create(syntax, semanticModel, types, options, known);
+        var plan = ConcreteEnumerationPlan.Create(syntax, semanticModel, types, options, known, cancellationToken);
         context.ReportDiagnostic(Diagnostic.Create(
             Rule,
             collection.Syntax.GetLocation(),

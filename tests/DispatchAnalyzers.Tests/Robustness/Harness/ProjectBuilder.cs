@@ -17,6 +17,9 @@ internal static class ProjectBuilder
     public const string ProjectName = "TestProject";
     public const string EditorConfigPath = "/.editorconfig";
 
+    /// <summary>Where the lines for the global analyzer config go (build properties such as <c>build_property.PublishAot</c>).</summary>
+    public const string GlobalConfigPath = "/.globalconfig";
+
     /// <summary>The path of a source named <paramref name="name"/>: names without a directory go to <c>/0/</c>.</summary>
     public static string SourcePath(string name) => name.StartsWith('/') ? name : "/0/" + name;
 
@@ -24,7 +27,8 @@ internal static class ProjectBuilder
         AdhocWorkspace workspace,
         IEnumerable<(string Path, string Text)> sources,
         string? editorConfig = null,
-        OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
+        OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary,
+        string? globalConfig = null)
     {
         var projectId = ProjectId.CreateNewId(ProjectName);
         var compilationOptions = new CSharpCompilationOptions(outputKind, allowUnsafe: true, nullableContextOptions: NullableContextOptions.Enable);
@@ -48,14 +52,21 @@ internal static class ProjectBuilder
 
         if (editorConfig is not null)
         {
-            var text = SourceText.From("root = true\n\n[*.cs]\n" + editorConfig + "\n", Encoding.UTF8);
-            solution = solution.AddAnalyzerConfigDocuments(ImmutableArray.Create(DocumentInfo.Create(
-                DocumentId.CreateNewId(projectId, EditorConfigPath),
-                System.IO.Path.GetFileName(EditorConfigPath),
-                loader: TextLoader.From(TextAndVersion.Create(text, VersionStamp.Create())),
-                filePath: EditorConfigPath)));
+            solution = AddConfig(solution, projectId, EditorConfigPath, "root = true\n\n[*.cs]\n" + editorConfig + "\n");
+        }
+
+        if (globalConfig is not null)
+        {
+            solution = AddConfig(solution, projectId, GlobalConfigPath, "is_global = true\n" + globalConfig + "\n");
         }
 
         return solution.GetProject(projectId)!;
     }
+
+    private static Solution AddConfig(Solution solution, ProjectId projectId, string path, string content)
+        => solution.AddAnalyzerConfigDocuments(ImmutableArray.Create(DocumentInfo.Create(
+            DocumentId.CreateNewId(projectId, path),
+            System.IO.Path.GetFileName(path),
+            loader: TextLoader.From(TextAndVersion.Create(SourceText.From(content, Encoding.UTF8), VersionStamp.Create())),
+            filePath: path)));
 }

@@ -15,6 +15,9 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
     private const string TypeSwitch = DispatchOnMixedCollectionElementCodeFixProvider.TypeSwitchEquivalenceKey;
     private const string Split = DispatchOnMixedCollectionElementCodeFixProvider.SplitByTypeEquivalenceKey;
 
+    /// <summary>A NativeAOT project: no Dynamic PGO, the one setting where the type switch pays and is offered.</summary>
+    private const string NoPgo = "build_property.PublishAot = true";
+
     /// <summary>Integer areas: sums do not depend on the order the split visits the elements in.</summary>
     private const string IntShapes = "\n" + """
         public interface IShape { long Area(); }
@@ -87,6 +90,7 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                 }
                 """ + Shapes,
             EditorConfig = AllLoopsHot,
+            GlobalConfig = NoPgo,
             CodeActionEquivalenceKey = TypeSwitch,
         }.RunAsync();
 
@@ -161,6 +165,7 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                 }
                 """ + Shapes,
             EditorConfig = AllLoopsHot,
+            GlobalConfig = NoPgo,
             CodeActionEquivalenceKey = TypeSwitch,
         }.RunAsync();
 
@@ -225,6 +230,7 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                 }
                 """ + Shapes,
             EditorConfig = AllLoopsHot,
+            GlobalConfig = NoPgo,
             CodeActionEquivalenceKey = TypeSwitch,
         }.RunAsync();
 
@@ -278,6 +284,7 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                 }
                 """,
             EditorConfig = AllLoopsHot,
+            GlobalConfig = NoPgo,
             CodeActionEquivalenceKey = TypeSwitch,
         }.RunAsync();
 
@@ -367,6 +374,7 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                 }
                 """,
             EditorConfig = AllLoopsHot,
+            GlobalConfig = NoPgo,
             CodeActionEquivalenceKey = TypeSwitch,
             TestState = { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication },
             RunAndCompareOutput = true,
@@ -397,6 +405,7 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
             TestCode = code + Shapes,
             FixedCode = code + Shapes,
             EditorConfig = AllLoopsHot,
+            GlobalConfig = NoPgo,
             CodeActionEquivalenceKey = TypeSwitch,
         }.RunAsync();
 
@@ -414,6 +423,7 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                         };
                 """) + Shapes,
             EditorConfig = AllLoopsHot + "\ndispatch_analyzers.max_hoisted_types = 4",
+            GlobalConfig = NoPgo,
             CodeActionEquivalenceKey = TypeSwitch,
         }.RunAsync();
     }
@@ -569,6 +579,7 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
             FixedState = { Sources = { ("/0/Other.cs", OtherSwitched) } },
             BatchFixedState = { Sources = { ("/0/Other.cs", OtherSwitched) } },
             EditorConfig = AllLoopsHot,
+            GlobalConfig = NoPgo,
             CodeActionEquivalenceKey = TypeSwitch,
         }.RunAsync();
 
@@ -951,6 +962,7 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                 }
                 """,
             EditorConfig = AllLoopsHot,
+            GlobalConfig = NoPgo,
             CodeActionEquivalenceKey = TypeSwitch,
             TestState = { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication },
             RunAndCompareOutput = true,
@@ -990,6 +1002,7 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                 Console.WriteLine(total);
                 """ + IntShapes,
             EditorConfig = AllLoopsHot,
+            GlobalConfig = NoPgo,
             CodeActionEquivalenceKey = TypeSwitch,
             TestState = { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication },
             RunAndCompareOutput = true,
@@ -1067,8 +1080,136 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
                 }
                 """,
             EditorConfig = AllLoopsHot,
+            GlobalConfig = NoPgo,
             CodeActionEquivalenceKey = TypeSwitch,
             TestState = { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication },
             RunAndCompareOutput = true,
         }.RunAsync();
+
+    /// <summary>A local list both fixes apply to: two sealed types added, summed in a foreach.</summary>
+    private const string BothFixesApply = """
+        using System.Collections.Generic;
+
+        class C
+        {
+            long Sum(int n)
+            {
+                var shapes = new List<IShape>();
+                for (int i = 0; i < n; i++)
+                {
+                    shapes.Add(new Circle(i));
+                    shapes.Add(new Square(i));
+                }
+
+                long total = 0;
+                foreach (var shape in shapes)
+                {
+                    total += [|shape.Area|]();
+                }
+
+                return total;
+            }
+        }
+        """;
+
+    private const string BothFixesSplit = """
+        using System.Collections.Generic;
+
+        class C
+        {
+            long Sum(int n)
+            {
+                var circles = new List<Circle>();
+                var squares = new List<Square>();
+                for (int i = 0; i < n; i++)
+                {
+                    circles.Add(new Circle(i));
+                    squares.Add(new Square(i));
+                }
+
+                long total = 0;
+                foreach (var shape in circles)
+                {
+                    total += shape.Area();
+                }
+
+                foreach (var shape in squares)
+                {
+                    total += shape.Area();
+                }
+
+                return total;
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task DynamicPgoOn_TypeSwitchNotOffered_SplitStillIs()
+    {
+        // Without PublishAot the runtime's guarded devirtualization already tests the commonest type: no switch.
+        await new VerifyCS.Test
+        {
+            TestCode = BothFixesApply + IntShapes,
+            FixedCode = BothFixesApply + IntShapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionEquivalenceKey = TypeSwitch,
+        }.RunAsync();
+
+        await new VerifyCS.Test
+        {
+            TestCode = BothFixesApply + IntShapes,
+            FixedCode = BothFixesSplit + IntShapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionIndex = 0,
+            CodeActionEquivalenceKey = Split,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task NoPgo_SplitIsTheFirstAction_TypeSwitchTheSecond()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = BothFixesApply + IntShapes,
+            FixedCode = BothFixesSplit + IntShapes,
+            EditorConfig = AllLoopsHot,
+            GlobalConfig = NoPgo,
+            CodeActionIndex = 0,
+            CodeActionEquivalenceKey = Split,
+        }.RunAsync();
+
+        await new VerifyCS.Test
+        {
+            TestCode = BothFixesApply + IntShapes,
+            FixedCode = BothFixesApply.Replace("total += [|shape.Area|]();", """
+                total += shape switch
+                            {
+                                Circle circle => circle.Area(),
+                                Square square => square.Area(),
+                                _ => shape.Area(),
+                            };
+                """) + IntShapes,
+            EditorConfig = AllLoopsHot,
+            GlobalConfig = NoPgo,
+            CodeActionIndex = 1,
+            CodeActionEquivalenceKey = TypeSwitch,
+        }.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("public long Area() { long sum = 0; for (int k = 0; k < 4; k++) sum += k; return sum; }")]
+    [InlineData("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)] public long Area() => 2;")]
+    [InlineData("public long Area() { long a = 2; return a * a; }")]
+    public Task CalleeTheJitKeepsOutOfLine_TypeSwitchNotOffered(string squareArea)
+    {
+        var shapes = IntShapes.Replace("public sealed class Square(long side) : IShape { public long Area() => side * side; }", "public sealed class Square(long side) : IShape { " + squareArea + " }");
+        return new VerifyCS.Test
+        {
+            TestCode = BothFixesApply + shapes,
+            FixedCode = BothFixesApply + shapes,
+            EditorConfig = AllLoopsHot,
+            GlobalConfig = NoPgo,
+            CodeActionEquivalenceKey = TypeSwitch,
+        }.RunAsync();
+    }
 }

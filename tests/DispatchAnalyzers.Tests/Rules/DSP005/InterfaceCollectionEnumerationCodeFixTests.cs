@@ -454,6 +454,120 @@ public sealed class InterfaceCollectionEnumerationCodeFixTests
             }
             """);
 
+    [Fact]
+    public Task WholeIfAndRegionBlocksInTheBody_CopiedIntoEachLoop_OutputUnchanged()
+        => Run("""
+            public static class Program
+            {
+                static int Sum(IEnumerable<int> items)
+                {
+                    int total = 0;
+            #if !NEVER_DEFINED
+                    foreach (var item in [|items|])
+                    {
+                        #region Body
+            #if NEVER_DEFINED
+                        total -= item;
+            #elif ALSO_UNDEFINED
+                        total -= 2 * item;
+            #else
+                        total += item;
+            #endif
+                        #endregion
+                    }
+            #endif
+
+                    return total;
+                }
+
+                public static void Main()
+                {
+                    Console.WriteLine(Sum(new List<int> { 1, 2 }));
+                    Console.WriteLine(Sum(new[] { 3, 4 }));
+                    Console.WriteLine(Sum(new HashSet<int> { 5 }));
+                }
+            }
+            """, """
+            public static class Program
+            {
+                static int Sum(IEnumerable<int> items)
+                {
+                    int total = 0;
+            #if !NEVER_DEFINED
+                    if (items is HashSet<int> hashSet)
+                    {
+                        foreach (var item in hashSet)
+                        {
+                            #region Body
+            #if NEVER_DEFINED
+                        total -= item;
+            #elif ALSO_UNDEFINED
+                        total -= 2 * item;
+            #else
+                            total += item;
+            #endif
+                            #endregion
+                        }
+                    }
+                    else if (items is List<int> list)
+                    {
+                        foreach (var item in list)
+                        {
+                            #region Body
+            #if NEVER_DEFINED
+                        total -= item;
+            #elif ALSO_UNDEFINED
+                        total -= 2 * item;
+            #else
+                            total += item;
+            #endif
+                            #endregion
+                        }
+                    }
+                    else if (items is int[] array)
+                    {
+                        foreach (var item in array)
+                        {
+                            #region Body
+            #if NEVER_DEFINED
+                        total -= item;
+            #elif ALSO_UNDEFINED
+                        total -= 2 * item;
+            #else
+                            total += item;
+            #endif
+                            #endregion
+                        }
+                    }
+                    else
+                    {
+                        foreach (var item in items)
+                        {
+                            #region Body
+            #if NEVER_DEFINED
+                        total -= item;
+            #elif ALSO_UNDEFINED
+                        total -= 2 * item;
+            #else
+                            total += item;
+            #endif
+                            #endregion
+                        }
+                    }
+            #endif
+
+                    return total;
+                }
+
+                public static void Main()
+                {
+                    Console.WriteLine(Sum(new List<int> { 1, 2 }));
+                    Console.WriteLine(Sum(new[] { 3, 4 }));
+                    Console.WriteLine(Sum(new HashSet<int> { 5 }));
+                }
+            }
+            """);
+
     private static Task Run(string code, string fixedCode)
         => new VerifyCS.Test
         {

@@ -26,7 +26,8 @@ public sealed class InterfaceCollectionEnumerationFixNotOfferedTests
     [InlineData("total += item;", DispatchOptions.Dsp005MaxTypesKey + " = 0")]
     [InlineData("again: total += item; if (total < n) goto again;", "")]
     [InlineData("total += Twice(item); static int Twice(int x) => 2 * x;", "")]
-    [InlineData("#if DEBUG\n total += item;\n#endif", "")]
+    [InlineData("#pragma warning disable CS0618\n total += item;", "")]
+    [InlineData("#nullable disable\n total += item;", "")]
     public async Task BodyCannotBeDuplicated_OrOptionsForbid_NoAction(string body, string options)
     {
         var source = Usings + """
@@ -46,6 +47,21 @@ public sealed class InterfaceCollectionEnumerationFixNotOfferedTests
             """ + Callers;
         await AssertNoActionAsync(source, AllLoops + "\n" + options);
     }
+
+    [Fact]
+    public Task CompilerWarningInsideTheLoop_NoAction_EachCopyWouldRepeatIt()
+        => AssertNoActionAsync(Usings + """
+            static class Kernel
+            {
+                [Obsolete("use New")] static int Old(int x) => x;
+
+                static int Sum(IEnumerable<int> items, int n)
+                {
+                    int total = 0;
+                    foreach (var item in [|items|]) total += Old(item);
+                    return total;
+                }
+            """ + Callers, AllLoops);
 
     [Fact]
     public Task LabelledLoop_NoAction()
