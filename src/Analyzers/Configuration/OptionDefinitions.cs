@@ -20,6 +20,7 @@ internal static class OptionDefinitions
     public const string MixedCollectionEvidenceKey = Prefix + "mixed_collection_evidence";
     public const string Dsp005MaxTypesKey = Prefix + "DSP005.max_types";
     public const string Dsp005MaxBodyStatementsKey = Prefix + "DSP005.max_body_statements";
+    public const string Dsp006MaxGuessedTypesKey = Prefix + "DSP006.max_guessed_types";
 
     private static readonly string TypeCountValues = OptionParsers.IntegerValues(OptionParsers.MaxTypeCount);
 
@@ -55,9 +56,12 @@ internal static class OptionDefinitions
         OptionParsers.IntegerValues(OptionParsers.MaxStatementCount),
         OptionParsers.StatementCount);
 
+    /// <summary>DSP006: the most measured types the guarded-call fix tests for (its own key: it guesses from the profile, not from stores).</summary>
+    public static readonly OptionDefinition<int> Dsp006MaxGuessedTypes = TypeCount(Dsp006MaxGuessedTypesKey, fallback: null);
+
     public static readonly ImmutableArray<OptionDefinition> All = ImmutableArray.Create<OptionDefinition>(
         HotLoopScope, HotPathAttributes, MaxHoistedTypes, Dsp001MaxHoistedTypes, Dsp002MaxSwitchArms, Dsp002MaxSplitTypes, MixedCollectionEvidence,
-        Dsp005MaxTypes, Dsp005MaxBodyStatements);
+        Dsp005MaxTypes, Dsp005MaxBodyStatements, Dsp006MaxGuessedTypes);
 
     /// <summary>The option <paramref name="key"/> names (case-insensitively), or null.</summary>
     public static OptionDefinition? Find(string key)
