@@ -33,10 +33,8 @@ internal static class OtherRulesAtSite
                 continue;
             }
 
-#pragma warning disable CS0618 // The recording context: the constructor analyzers are not meant to call, used here for exactly that.
             var probe = new OperationAnalysisContext(
                 site.Operation, context.ContainingSymbol, context.Compilation, context.Options, _ => reported = true, _ => true, context.CancellationToken);
-#pragma warning restore CS0618
             analyze(probe, site, model);
             if (reported)
             {
