@@ -89,6 +89,9 @@ internal sealed class DispatchOptions
     /// <summary>The project publishes with NativeAOT: no Dynamic PGO, so even a one-type call site stays a dispatch.</summary>
     public bool PublishAot { get; }
 
+    /// <summary>What the profile options call hot and polymorphic.</summary>
+    public DispatchAnalyzers.Model.Profile.ProfileThresholds ProfileThresholds { get; } = DispatchAnalyzers.Model.Profile.ProfileThresholds.Default;
+
     /// <summary>What DSP002 accepts as proof that a collection holds several concrete types.</summary>
     public MixedCollectionEvidence MixedCollectionEvidence { get; }
 
