@@ -10,7 +10,8 @@ namespace DispatchAnalyzers.Rules;
 /// sealed, a struct or a type parameter; or a delegate's <c>Invoke</c>), wherever it is (loops, recursion, receivers that
 /// are elements, properties or call results), it asks the profile for the site. A site measured hot and polymorphic
 /// (<see cref="MeasuredSite.IsHot"/>, <see cref="MeasuredSite.IsPolymorphic"/>) is reported with the measured shares,
-/// unless DSP001 or DSP002 reports it (<see cref="OtherRulesAtSite"/>). An entry that may be stale
+/// unless DSP001 or DSP002 reports it (<see cref="OtherRulesAtSite"/>) or it is the last arm of a type switch on its
+/// receiver (<see cref="FallbackArm"/>: what the fix leaves, still filed under the old key). An entry that may be stale
 /// (<see cref="ProfileTrust.MayBeStale"/>) is informational and says so. The fix offered is the plan that holds
 /// (<see cref="MeasuredTypesPlan"/>, written by <see cref="Dsp006Properties"/>); delegate calls and conditional accesses
 /// get none.
@@ -63,8 +64,9 @@ public sealed class MeasuredPolymorphicCallAnalyzer : DispatchRuleAnalyzer
         }
 
         var isSite = DispatchSite.TryCreate(operation, out var site);
-        // DSP001 or DSP002 reports it, with a fix that knows more than the measured types.
-        if (isSite && OtherRulesAtSite.Report(context, site, model))
+        // The dispatch a type switch on the receiver leaves for the other types (the fix's own output), or a site
+        // DSP001 or DSP002 reports, with a fix that knows more than the measured types.
+        if (isSite && (FallbackArm.Contains(site, operation.SemanticModel!) || OtherRulesAtSite.Report(context, site, model)))
         {
             return;
         }
