@@ -16,8 +16,8 @@ public class Dsp006Benchmarks
 
     private Item[] _items = null!;
 
-    /// <summary>Shapes in the scene: beyond what the branch predictor can memorise in random order.</summary>
-    [Params(65_536)]
+    /// <summary>Shapes in the scene: in the caches, and beyond them; both beyond what the branch predictor can memorise in random order.</summary>
+    [Params(4_096, 65_536)]
     public int N { get; set; }
 
     /// <summary>Random order, or the same ten types repeated (a pattern the branch predictor learns).</summary>

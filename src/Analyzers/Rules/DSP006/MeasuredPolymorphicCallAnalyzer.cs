@@ -76,9 +76,13 @@ public sealed class MeasuredPolymorphicCallAnalyzer : DispatchRuleAnalyzer
             ? MeasuredTypesPlan.Create(site, MeasuredShares.Types(measured, context.Compilation), context.ContainingSymbol, options.MaxGuessedTypes, context.Compilation)
             : null;
         var stale = measured.Trust == ProfileTrust.MayBeStale;
+        // A conditional access is reported whole (`a?.M()`), not at its `.M()`.
+        var reported = operation.Syntax.Parent is ConditionalAccessExpressionSyntax conditional && conditional.WhenNotNull == operation.Syntax
+            ? conditional
+            : operation.Syntax;
         context.ReportDiagnostic(Diagnostic.Create(
             Rule,
-            operation.Syntax.GetLocation(),
+            reported.GetLocation(),
             stale ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning,
             additionalLocations: null,
             Dsp006Properties.Write(plan),
