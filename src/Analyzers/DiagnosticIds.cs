@@ -15,6 +15,9 @@ public static class DiagnosticIds
     /// <summary>A foreach over an interface-typed collection in hot code, when cheaper concrete collections reach it.</summary>
     public const string InterfaceCollectionEnumeration = "DSP005";
 
+    /// <summary>An interface, virtual or delegate call that the dispatch profile measured hot and polymorphic, not reported by another rule.</summary>
+    public const string MeasuredPolymorphicCall = "DSP006";
+
     /// <summary>A <c>dispatch_analyzers.*</c> option with an invalid value, or an unknown <c>dispatch_analyzers.*</c> key (configuration diagnostics take DSP9xx).</summary>
     public const string InvalidOption = "DSP900";
 

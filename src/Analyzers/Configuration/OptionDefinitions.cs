@@ -21,6 +21,7 @@ internal static class OptionDefinitions
     public const string Dsp005MaxTypesKey = Prefix + "DSP005.max_types";
     public const string Dsp005MaxBodyStatementsKey = Prefix + "DSP005.max_body_statements";
     public const string ReportSingleTypeSitesKey = Prefix + "report_single_type_sites";
+    public const string Dsp006MaxGuessedTypesKey = Prefix + "DSP006.max_guessed_types";
 
     private static readonly string TypeCountValues = OptionParsers.IntegerValues(OptionParsers.MaxTypeCount);
 
@@ -60,9 +61,12 @@ internal static class OptionDefinitions
     public static readonly OptionDefinition<bool> ReportSingleTypeSites = new(
         ReportSingleTypeSitesKey, false, "false", "true or false", (string text, out bool value) => bool.TryParse(text.Trim(), out value));
 
+    /// <summary>DSP006: the most measured types the guarded-call fix tests for (its own key: it guesses from the profile, not from stores).</summary>
+    public static readonly OptionDefinition<int> Dsp006MaxGuessedTypes = TypeCount(Dsp006MaxGuessedTypesKey, fallback: null);
+
     public static readonly ImmutableArray<OptionDefinition> All = ImmutableArray.Create<OptionDefinition>(
         HotLoopScope, HotPathAttributes, MaxHoistedTypes, Dsp001MaxHoistedTypes, Dsp002MaxSwitchArms, Dsp002MaxSplitTypes, MixedCollectionEvidence,
-        Dsp005MaxTypes, Dsp005MaxBodyStatements, ReportSingleTypeSites);
+        Dsp005MaxTypes, Dsp005MaxBodyStatements, ReportSingleTypeSites, Dsp006MaxGuessedTypes);
 
     /// <summary>The option <paramref name="key"/> names (case-insensitively), or null.</summary>
     public static OptionDefinition? Find(string key)

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using DispatchAnalyzers.Model.Profile;
 using DispatchAnalyzers.Rules;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace DispatchAnalyzers.Model;
 
@@ -22,7 +23,8 @@ internal sealed class DispatchModel
     private readonly ConditionalWeakTable<IOperation, FunctionFacts> _facts = new();
     private readonly AnalyzerOptions _analyzerOptions;
 
-    public DispatchModel(Compilation compilation, AnalyzerOptions options)
+    /// <param name="readProfile">Reads the profile file's text (through the analysis context's cache); null: read without a cache.</param>
+    public DispatchModel(Compilation compilation, AnalyzerOptions options, Func<SourceText, ProfileFile>? readProfile = null)
     {
         Compilation = compilation;
         _analyzerOptions = options;
@@ -37,6 +39,9 @@ internal sealed class DispatchModel
         ParameterDispatch = new ParameterDispatchIndex(compilation, this);
         _noisyReceiverBases = Resolve(compilation, "System.IO.Stream", "System.IO.TextReader", "System.IO.TextWriter");
         _awaitableTypes = Resolve(compilation, "System.Threading.Tasks.Task", "System.Threading.Tasks.Task`1", "System.Threading.Tasks.ValueTask", "System.Threading.Tasks.ValueTask`1");
+        Profile = ProfileSource.Load(options, readProfile ?? ProfileSource.ReadUncached, CancellationToken.None) is { Profile.Error: null } loaded
+            ? new DispatchProfile(loaded.Profile, compilation.AssemblyName, tree => GetOptions(tree).ProfileThresholds)
+            : DispatchProfile.None;
     }
 
     public Compilation Compilation { get; }
@@ -46,10 +51,11 @@ internal sealed class DispatchModel
     /// by all the rules (the compiler hands each analysis its own compilation object), so the rules bind other trees,
     /// index words and compute reaching types once between them.
     /// </summary>
-    public static DispatchModel For(Compilation compilation, AnalyzerOptions options)
+    /// <param name="readProfile">How to read the profile file's text: <see cref="ProfileSource.Cached"/> over the context's cache; null: without a cache.</param>
+    public static DispatchModel For(Compilation compilation, AnalyzerOptions options, Func<SourceText, ProfileFile>? readProfile = null)
     {
-        var model = Shared.GetValue(compilation, c => new DispatchModel(c, options));
-        return ReferenceEquals(model._analyzerOptions, options) ? model : new DispatchModel(compilation, options);
+        var model = Shared.GetValue(compilation, c => new DispatchModel(c, options, readProfile));
+        return ReferenceEquals(model._analyzerOptions, options) ? model : new DispatchModel(compilation, options, readProfile);
     }
 
     public HotLoopModel HotLoops { get; }
@@ -69,7 +75,7 @@ internal sealed class DispatchModel
     public ParameterDispatchIndex ParameterDispatch { get; }
 
     /// <summary>The runtime's measurements (the dispatch profile), or <see cref="DispatchProfile.None"/>.</summary>
-    public DispatchProfile Profile { get; } = DispatchProfile.None;
+    public DispatchProfile Profile { get; }
 
     /// <summary>
     /// The facts of the operation block <paramref name="operation"/> belongs to, made on first demand and shared by every

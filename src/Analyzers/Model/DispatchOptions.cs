@@ -20,6 +20,7 @@ internal sealed class DispatchOptions
     public const string MixedCollectionEvidenceKey = OptionDefinitions.MixedCollectionEvidenceKey;
     public const string Dsp005MaxTypesKey = OptionDefinitions.Dsp005MaxTypesKey;
     public const string Dsp005MaxBodyStatementsKey = OptionDefinitions.Dsp005MaxBodyStatementsKey;
+    public const string Dsp006MaxGuessedTypesKey = OptionDefinitions.Dsp006MaxGuessedTypesKey;
 
     public const HotLoopScope DefaultHotLoopScope = HotLoopScope.Nested;
     public const int DefaultMaxHoistedTypes = 3;
@@ -37,6 +38,7 @@ internal sealed class DispatchOptions
     /// <param name="maxSplitTypes">DSP002's split bound; null: <paramref name="maxHoistedTypes"/>.</param>
     /// <param name="maxCollectionTypes">DSP005's bound on tested collection types; null: <see cref="DefaultMaxHoistedTypes"/>.</param>
     /// <param name="maxBodyStatements">DSP005's bound on the copied loop body; null: <see cref="DefaultMaxBodyStatements"/>.</param>
+    /// <param name="maxGuessedTypes">DSP006's bound on measured types tested; null: <see cref="DefaultMaxHoistedTypes"/>.</param>
     public DispatchOptions(
         HotLoopScope hotLoopScope,
         ImmutableArray<string> hotPathAttributes,
@@ -46,7 +48,8 @@ internal sealed class DispatchOptions
         int? maxSwitchArms = null,
         int? maxSplitTypes = null,
         int? maxCollectionTypes = null,
-        int? maxBodyStatements = null)
+        int? maxBodyStatements = null,
+        int? maxGuessedTypes = null)
     {
         HotLoopScope = hotLoopScope;
         HotPathAttributes = hotPathAttributes;
@@ -57,6 +60,7 @@ internal sealed class DispatchOptions
         MaxSplitTypes = maxSplitTypes ?? maxHoistedTypes;
         MaxCollectionTypes = maxCollectionTypes ?? DefaultMaxHoistedTypes;
         MaxBodyStatements = maxBodyStatements ?? DefaultMaxBodyStatements;
+        MaxGuessedTypes = maxGuessedTypes ?? DefaultMaxHoistedTypes;
     }
 
     public HotLoopScope HotLoopScope { get; }
@@ -79,8 +83,14 @@ internal sealed class DispatchOptions
     /// <summary>DSP005: the largest loop body, in statements, the fix copies (<c>dispatch_analyzers.DSP005.max_body_statements</c>).</summary>
     public int MaxBodyStatements { get; }
 
+    /// <summary>DSP006: the most measured types the fix tests for (<c>dispatch_analyzers.DSP006.max_guessed_types</c>); 0 turns the fix off.</summary>
+    public int MaxGuessedTypes { get; }
+
     /// <summary>The project publishes with NativeAOT: no Dynamic PGO, so even a one-type call site stays a dispatch.</summary>
     public bool PublishAot { get; }
+
+    /// <summary>What the profile options call hot and polymorphic.</summary>
+    public DispatchAnalyzers.Model.Profile.ProfileThresholds ProfileThresholds { get; } = DispatchAnalyzers.Model.Profile.ProfileThresholds.Default;
 
     /// <summary>What DSP002 accepts as proof that a collection holds several concrete types.</summary>
     public MixedCollectionEvidence MixedCollectionEvidence { get; }
@@ -95,7 +105,8 @@ internal sealed class DispatchOptions
             OptionDefinitions.Dsp002MaxSwitchArms.Read(options),
             OptionDefinitions.Dsp002MaxSplitTypes.Read(options),
             OptionDefinitions.Dsp005MaxTypes.Read(options),
-            OptionDefinitions.Dsp005MaxBodyStatements.Read(options));
+            OptionDefinitions.Dsp005MaxBodyStatements.Read(options),
+            OptionDefinitions.Dsp006MaxGuessedTypes.Read(options));
 
     public static bool ReadPublishAot(AnalyzerConfigOptions globalOptions)
         => globalOptions.TryGetValue(PublishAotKey, out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);

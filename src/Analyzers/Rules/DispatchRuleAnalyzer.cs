@@ -1,3 +1,4 @@
+using DispatchAnalyzers.Model.Profile;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DispatchAnalyzers.Rules;
@@ -19,7 +20,7 @@ public abstract class DispatchRuleAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start => Register(start, DispatchModel.For(start.Compilation, start.Options)));
+        context.RegisterCompilationStartAction(start => Register(start, DispatchModel.For(start.Compilation, start.Options, ProfileSource.Cached(start.TryGetValue))));
     }
 
     /// <summary>Registers the rule's actions for one compilation.</summary>

@@ -37,7 +37,7 @@ public sealed class DispatchOnMixedCollectionElementAnalyzer : DispatchRuleAnaly
     private protected override void Register(CompilationStartAnalysisContext start, DispatchModel model)
         => RegisterDispatchSitesInLoops(start, model, Analyze);
 
-    private static void Analyze(OperationAnalysisContext context, DispatchSite site, DispatchModel model)
+    internal static void Analyze(OperationAnalysisContext context, DispatchSite site, DispatchModel model)
     {
         var operation = site.Operation;
         var options = model.GetOptions(operation.Syntax.SyntaxTree);
