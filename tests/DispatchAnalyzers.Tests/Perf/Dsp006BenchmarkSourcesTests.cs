@@ -1,15 +1,15 @@
 using System;
-using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using DispatchAnalyzers.CodeFixes;
-using DispatchAnalyzers.Model;
+using DispatchAnalyzers.Model.Profile;
 using DispatchAnalyzers.Perf.Dsp006;
 using DispatchAnalyzers.Rules;
+using DispatchAnalyzers.Tests.Model.Profile;
 using DispatchAnalyzers.Tests.Robustness;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Xunit;
 using AfterFixSums = DispatchAnalyzers.Perf.Dsp006.AfterFix.Sums;
 using BeforeSums = DispatchAnalyzers.Perf.Dsp006.Before.Sums;
@@ -19,8 +19,8 @@ namespace DispatchAnalyzers.Tests.Perf;
 
 /// <summary>
 /// The DSP006 benchmark sources measure what they claim: every variant computes what the code as written computes,
-/// AfterFix.cs is exactly what the code fix makes of Before.cs for the measured types Circle, Square, Triangle, Hexagon
-/// (40/30/20/10 %) under the default limit, and the static rules leave Before.cs to DSP006.
+/// AfterFix.cs is exactly what Fix All makes of the DSP006 diagnostics on Before.cs under a profile measuring Circle,
+/// Square, Triangle, Hexagon (40/30/20/10 %) with the default limit, and the static rules leave Before.cs to DSP006.
 /// </summary>
 public sealed class Dsp006BenchmarkSourcesTests
 {
@@ -54,27 +54,28 @@ public sealed class Dsp006BenchmarkSourcesTests
     }
 
     [Fact]
-    public async Task AfterFix_EqualsTheFixOfBefore()
+    public async Task AfterFix_EqualsFixAllOfTheMeasuredDiagnostics()
     {
         using var workspace = new AdhocWorkspace();
         var sources = Dependencies.Prepend("Dsp006/Before.cs")
             .Select(file => (ProjectBuilder.SourcePath(Path.GetFileName(file)), PerfSourceFixer.ReadPerfSource(file)));
-        var project = ProjectBuilder.Create(workspace, sources);
+        var project = await WithProfileAsync(ProjectBuilder.Create(workspace, sources));
         var document = project.Documents.Single(d => d.Name == "Before.cs");
-        var fixer = new MeasuredPolymorphicCallCodeFixProvider();
-        foreach (var member in new[] { "Area", "Outline" })
-        {
-            var diagnostic = await MeasuredDiagnosticAsync(document, member);
-            var actions = await CodeFixRunner.GetActionsAsync(document, diagnostic, fixer);
-            var action = CodeFixRunner.Select(actions, index: null, MeasuredPolymorphicCallCodeFixProvider.EquivalenceKey, diagnostic, out var problem);
-            Assert.True(action is not null, problem);
-            var changed = await CodeFixRunner.ApplyAsync(action, document.Project.Solution);
-            document = changed.GetDocument(document.Id)!;
-        }
 
-        var (errors, _) = await CompilationChecks.CompileAsync(document.Project, default);
+        var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(project, [new MeasuredPolymorphicCallAnalyzer()]);
+        Assert.Equal(2, diagnostics.Count(d => d.Id == DiagnosticIds.MeasuredPolymorphicCall && d.Severity == DiagnosticSeverity.Warning));
+
+        var fixer = new MeasuredPolymorphicCallCodeFixProvider();
+        var context = new FixAllContext(
+            document, fixer, FixAllScope.Document, MeasuredPolymorphicCallCodeFixProvider.EquivalenceKey, fixer.FixableDiagnosticIds,
+            new PrecomputedDiagnosticProvider(project.Id, diagnostics), default);
+        var action = await fixer.GetFixAllProvider().GetFixAsync(context);
+        Assert.NotNull(action);
+        var changed = (await CodeFixRunner.ApplyAsync(action, project.Solution)).GetProject(project.Id)!;
+
+        var (errors, _) = await CompilationChecks.CompileAsync(changed, default);
         Assert.Empty(errors);
-        var fixedText = (await document.GetTextAsync()).ToString().ReplaceLineEndings("\n");
+        var fixedText = (await changed.GetDocument(document.Id)!.GetTextAsync()).ToString().ReplaceLineEndings("\n");
         Assert.Equal(2, fixedText.Split(BeforeNamespace).Length);
         Assert.Equal(
             PerfSourceFixer.ReadPerfSource("Dsp006/AfterFix.cs"),
@@ -90,15 +91,23 @@ public sealed class Dsp006BenchmarkSourcesTests
         Assert.Empty(await PerfSourceFixer.DiagnosticsInMethodAsync(new DispatchOnMixedCollectionElementAnalyzer(), "Dsp006/Before.cs", method, Dependencies));
     }
 
-    /// <summary>The DSP006 diagnostic the analyzer reports at <c>item.Shape.Member()</c> for the measured types, built with the analyzer's own plan.</summary>
-    private static async Task<Diagnostic> MeasuredDiagnosticAsync(Document document, string member)
+    /// <summary>
+    /// The project with the profile of the benchmark's scene: both sites of Before.cs hot, the four types in the
+    /// scene's shares, each entry trusted through its member's source hash.
+    /// </summary>
+    private static async Task<Project> WithProfileAsync(Project project)
     {
-        var model = (await document.GetSemanticModelAsync())!;
-        var root = await document.GetSyntaxRootAsync();
-        var call = root!.DescendantNodes().OfType<InvocationExpressionSyntax>().Single(i => i.ToString() == $"item.Shape.{member}()");
-        Assert.True(DispatchSite.TryCreate(model.GetOperation(call), out var site));
-        var types = MeasuredTypes.Select(name => model.Compilation.GetTypeByMetadataName("DispatchAnalyzers.Perf.Dsp006." + name)!).ToImmutableArray();
-        var plan = MeasuredTypesPlan.Create(site, types, model.GetEnclosingSymbol(call.SpanStart)!, DispatchOptions.Default.MaxGuessedTypes, model.Compilation);
-        return Diagnostic.Create(MeasuredPolymorphicCallAnalyzer.Rule, call.GetLocation(), Dsp006Properties.Write(plan), "IShape." + member, "item.Shape", "measured", "");
+        var compilation = (await project.GetCompilationAsync())!;
+        var sums = compilation.GetTypeByMetadataName("DispatchAnalyzers.Perf.Dsp006.Before.Sums")!;
+        var targets = MeasuredTypes.Select((name, i) => ("DispatchAnalyzers.Perf.Dsp006." + name, 40 - (10 * i))).ToArray();
+        var sites = new[] { ("SumAreas", "Area"), ("SumOutlines", "Outline") }.Select(pair =>
+        {
+            var method = (IMethodSymbol)sums.GetMembers(pair.Item1).Single();
+            return new TestSite(method.GetDocumentationCommentId()!, "M:DispatchAnalyzers.Perf.Dsp006.IShape." + pair.Item2, 0, 90, targets)
+            {
+                MemberSourceHash = SourceHashes.MemberHash(method, default),
+            };
+        });
+        return project.AddAdditionalDocument("dispatch-profile.json", TestProfile.Json(runs: 2, sites.ToArray()), filePath: TestProfile.Path).Project;
     }
 }
