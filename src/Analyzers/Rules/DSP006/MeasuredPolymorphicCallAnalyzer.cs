@@ -27,7 +27,8 @@ public sealed class MeasuredPolymorphicCallAnalyzer : DispatchRuleAnalyzer
         description: "The runtime measured this call site hot and saw several concrete types reach it. Dynamic PGO guards "
             + "one type per site (NativeAOT a few, without a profile); every other type pays an indirect call that cannot be "
             + "inlined. Testing the most frequent measured types first, each calling a sealed type directly, is the JIT's own "
-            + "guarded devirtualization with as many guesses as the profile justifies.");
+            + "guarded devirtualization with as many guesses as the profile justifies.",
+        tags: DiagnosticTags.ProfileGuided);
 
     private const string StaleNote = "; profile may be stale";
 
