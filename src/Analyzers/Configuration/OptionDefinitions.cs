@@ -20,11 +20,13 @@ internal static class OptionDefinitions
     public const string MixedCollectionEvidenceKey = Prefix + "mixed_collection_evidence";
     public const string Dsp005MaxTypesKey = Prefix + "DSP005.max_types";
     public const string Dsp005MaxBodyStatementsKey = Prefix + "DSP005.max_body_statements";
+    public const string ProfileHotPercentileKey = Prefix + "profile.hot_percentile";
+    public const string ProfilePolymorphicShareKey = Prefix + "profile.polymorphic_share";
 
     private static readonly string TypeCountValues = OptionParsers.IntegerValues(OptionParsers.MaxTypeCount);
 
     public static readonly OptionDefinition<HotLoopScope> HotLoopScope = new(
-        HotLoopScopeKey, DispatchOptions.DefaultHotLoopScope, "nested", "all, nested or marked", OptionParsers.HotLoopScope);
+        HotLoopScopeKey, DispatchOptions.DefaultHotLoopScope, "nested", "all, nested, marked or profile", OptionParsers.HotLoopScope);
 
     public static readonly OptionDefinition<ImmutableArray<string>> HotPathAttributes = new(
         HotPathAttributesKey, ImmutableArray.Create("HotPath", "Benchmark"), "HotPath,Benchmark", "C# attribute names separated by ',' or ';'", OptionParsers.AttributeNames);
@@ -55,9 +57,25 @@ internal static class OptionDefinitions
         OptionParsers.IntegerValues(OptionParsers.MaxStatementCount),
         OptionParsers.StatementCount);
 
+    /// <summary>The profile: a measured site is hot when its <c>hotness.percentile</c> is at least this.</summary>
+    public static readonly OptionDefinition<double> ProfileHotPercentile = new(
+        ProfileHotPercentileKey,
+        Model.Profile.ProfileThresholds.DefaultHotPercentile,
+        Model.Profile.ProfileThresholds.DefaultHotPercentile.ToString(CultureInfo.InvariantCulture),
+        "a number from 0 to 100",
+        OptionParsers.Percentile);
+
+    /// <summary>The profile: a measured site is polymorphic when the types beyond the most common one have at least this share of its samples.</summary>
+    public static readonly OptionDefinition<double> ProfilePolymorphicShare = new(
+        ProfilePolymorphicShareKey,
+        Model.Profile.ProfileThresholds.DefaultPolymorphicShare,
+        Model.Profile.ProfileThresholds.DefaultPolymorphicShare.ToString(CultureInfo.InvariantCulture),
+        "a number from 0 to 1",
+        OptionParsers.Share);
+
     public static readonly ImmutableArray<OptionDefinition> All = ImmutableArray.Create<OptionDefinition>(
         HotLoopScope, HotPathAttributes, MaxHoistedTypes, Dsp001MaxHoistedTypes, Dsp002MaxSwitchArms, Dsp002MaxSplitTypes, MixedCollectionEvidence,
-        Dsp005MaxTypes, Dsp005MaxBodyStatements);
+        Dsp005MaxTypes, Dsp005MaxBodyStatements, ProfileHotPercentile, ProfilePolymorphicShare);
 
     /// <summary>The option <paramref name="key"/> names (case-insensitively), or null.</summary>
     public static OptionDefinition? Find(string key)
