@@ -21,5 +21,7 @@ public static class DiagnosticIds
     /// <summary>A <c>dispatch_analyzers.*</c> option with an invalid value, or an unknown <c>dispatch_analyzers.*</c> key (configuration diagnostics take DSP9xx).</summary>
     public const string InvalidOption = "DSP900";
 
+    /// <summary>A dispatch profile (<c>dispatch-profile.json</c>) that cannot be used: malformed, of another format version, or without sites of the compilation's assembly.</summary>
+    public const string InvalidProfile = "DSP901";
     // DSP902 is taken by the package's MSBuild warning for an unknown DispatchAnalysisMode (src/Package/build/DispatchAnalyzers.targets).
 }

@@ -22,11 +22,13 @@ internal static class OptionDefinitions
     public const string Dsp005MaxBodyStatementsKey = Prefix + "DSP005.max_body_statements";
     public const string ReportSingleTypeSitesKey = Prefix + "report_single_type_sites";
     public const string Dsp006MaxGuessedTypesKey = Prefix + "DSP006.max_guessed_types";
+    public const string ProfileHotPercentileKey = Prefix + "profile.hot_percentile";
+    public const string ProfilePolymorphicShareKey = Prefix + "profile.polymorphic_share";
 
     private static readonly string TypeCountValues = OptionParsers.IntegerValues(OptionParsers.MaxTypeCount);
 
     public static readonly OptionDefinition<HotLoopScope> HotLoopScope = new(
-        HotLoopScopeKey, DispatchOptions.DefaultHotLoopScope, "nested", "all, nested or marked", OptionParsers.HotLoopScope);
+        HotLoopScopeKey, DispatchOptions.DefaultHotLoopScope, "nested", "all, nested, marked or profile", OptionParsers.HotLoopScope);
 
     public static readonly OptionDefinition<ImmutableArray<string>> HotPathAttributes = new(
         HotPathAttributesKey, ImmutableArray.Create("HotPath", "Benchmark"), "HotPath,Benchmark", "C# attribute names separated by ',' or ';'", OptionParsers.AttributeNames);
@@ -64,9 +66,25 @@ internal static class OptionDefinitions
     /// <summary>DSP006: the most measured types the guarded-call fix tests for (its own key: it guesses from the profile, not from stores).</summary>
     public static readonly OptionDefinition<int> Dsp006MaxGuessedTypes = TypeCount(Dsp006MaxGuessedTypesKey, fallback: null);
 
+    /// <summary>The profile: a measured site is hot when its <c>hotness.percentile</c> is at least this.</summary>
+    public static readonly OptionDefinition<double> ProfileHotPercentile = new(
+        ProfileHotPercentileKey,
+        Model.Profile.ProfileThresholds.DefaultHotPercentile,
+        Model.Profile.ProfileThresholds.DefaultHotPercentile.ToString(CultureInfo.InvariantCulture),
+        "a number from 0 to 100",
+        OptionParsers.Percentile);
+
+    /// <summary>The profile: a measured site is polymorphic when the types beyond the most common one have at least this share of its samples.</summary>
+    public static readonly OptionDefinition<double> ProfilePolymorphicShare = new(
+        ProfilePolymorphicShareKey,
+        Model.Profile.ProfileThresholds.DefaultPolymorphicShare,
+        Model.Profile.ProfileThresholds.DefaultPolymorphicShare.ToString(CultureInfo.InvariantCulture),
+        "a number from 0 to 1",
+        OptionParsers.Share);
+
     public static readonly ImmutableArray<OptionDefinition> All = ImmutableArray.Create<OptionDefinition>(
         HotLoopScope, HotPathAttributes, MaxHoistedTypes, Dsp001MaxHoistedTypes, Dsp002MaxSwitchArms, Dsp002MaxSplitTypes, MixedCollectionEvidence,
-        Dsp005MaxTypes, Dsp005MaxBodyStatements, ReportSingleTypeSites, Dsp006MaxGuessedTypes);
+        Dsp005MaxTypes, Dsp005MaxBodyStatements, ReportSingleTypeSites, Dsp006MaxGuessedTypes, ProfileHotPercentile, ProfilePolymorphicShare);
 
     /// <summary>The option <paramref name="key"/> names (case-insensitively), or null.</summary>
     public static OptionDefinition? Find(string key)

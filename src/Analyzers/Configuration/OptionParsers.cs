@@ -19,6 +19,7 @@ internal static class OptionParsers
             "all" => (true, Model.HotLoopScope.All),
             "nested" => (true, Model.HotLoopScope.Nested),
             "marked" => (true, Model.HotLoopScope.Marked),
+            "profile" => (true, Model.HotLoopScope.Profile),
             _ => (false, default),
         };
         return valid;
@@ -43,6 +44,15 @@ internal static class OptionParsers
 
     /// <summary>What an integer option from 0 to <paramref name="max"/> accepts, as a message fragment.</summary>
     public static string IntegerValues(int max) => "an integer from 0 to " + max.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A number from 0 to 100 (a percentile), invariant culture.</summary>
+    public static bool Percentile(string text, out double value) => NumberUpTo(text, 100, out value);
+
+    /// <summary>A number from 0 to 1 (a share of samples), invariant culture.</summary>
+    public static bool Share(string text, out double value) => NumberUpTo(text, 1, out value);
+
+    private static bool NumberUpTo(string text, double max, out double value)
+        => double.TryParse(text.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) && value >= 0 && value <= max;
 
     private static bool IntegerUpTo(string text, int max, out int value)
         => int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value) && value >= 0 && value <= max;

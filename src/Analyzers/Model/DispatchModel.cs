@@ -39,7 +39,7 @@ internal sealed class DispatchModel
         ParameterDispatch = new ParameterDispatchIndex(compilation, this);
         _noisyReceiverBases = Resolve(compilation, "System.IO.Stream", "System.IO.TextReader", "System.IO.TextWriter");
         _awaitableTypes = Resolve(compilation, "System.Threading.Tasks.Task", "System.Threading.Tasks.Task`1", "System.Threading.Tasks.ValueTask", "System.Threading.Tasks.ValueTask`1");
-        Profile = ProfileSource.Load(options, readProfile ?? ProfileSource.ReadUncached, CancellationToken.None) is { Profile.Error: null } loaded
+        Profile = ProfileSource.Load(options, readProfile ?? ProfileSource.ReadUncached, CancellationToken.None) is { } loaded && loaded.Profile.ProblemFor(compilation.AssemblyName) is null
             ? new DispatchProfile(loaded.Profile, compilation.AssemblyName, tree => GetOptions(tree).ProfileThresholds)
             : DispatchProfile.None;
     }
@@ -93,7 +93,7 @@ internal sealed class DispatchModel
     }
 
     public DispatchOptions GetOptions(SyntaxTree tree)
-        => _options.GetOrAdd(tree, t => DispatchOptions.Read(_optionsProvider.GetOptions(t), _publishAot));
+        => _options.GetOrAdd(tree, t => DispatchOptions.Read(_optionsProvider.GetOptions(t), _publishAot, Profile.IsPresent));
 
     /// <summary>
     /// Whether the call's own cost dwarfs its dispatch, or nothing in source can change it: I/O types (a

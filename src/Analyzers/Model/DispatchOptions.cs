@@ -1,4 +1,5 @@
 using DispatchAnalyzers.Configuration;
+using DispatchAnalyzers.Model.Profile;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DispatchAnalyzers.Model;
@@ -89,15 +90,16 @@ internal sealed class DispatchOptions
     /// <summary>The project publishes with NativeAOT: no Dynamic PGO, so even a one-type call site stays a dispatch.</summary>
     public bool PublishAot { get; }
 
-    /// <summary>What the profile options call hot and polymorphic.</summary>
-    public DispatchAnalyzers.Model.Profile.ProfileThresholds ProfileThresholds { get; } = DispatchAnalyzers.Model.Profile.ProfileThresholds.Default;
+    /// <summary>What the profile options call hot and polymorphic (<c>dispatch_analyzers.profile.*</c>).</summary>
+    public ProfileThresholds ProfileThresholds { get; private set; } = ProfileThresholds.Default;
 
     /// <summary>What DSP002 accepts as proof that a collection holds several concrete types.</summary>
     public MixedCollectionEvidence MixedCollectionEvidence { get; }
 
-    public static DispatchOptions Read(AnalyzerConfigOptions options, bool publishAot)
+    /// <param name="hasProfile">The compilation has a usable profile: <c>hot_loop_scope</c> defaults to <c>profile</c> unless set.</param>
+    public static DispatchOptions Read(AnalyzerConfigOptions options, bool publishAot, bool hasProfile = false)
         => new(
-            OptionDefinitions.HotLoopScope.Read(options),
+            hasProfile && !options.TryGetValue(HotLoopScopeKey, out _) ? HotLoopScope.Profile : OptionDefinitions.HotLoopScope.Read(options),
             OptionDefinitions.HotPathAttributes.Read(options),
             OptionDefinitions.Dsp001MaxHoistedTypes.Read(options),
             publishAot,
@@ -106,7 +108,10 @@ internal sealed class DispatchOptions
             OptionDefinitions.Dsp002MaxSplitTypes.Read(options),
             OptionDefinitions.Dsp005MaxTypes.Read(options),
             OptionDefinitions.Dsp005MaxBodyStatements.Read(options),
-            OptionDefinitions.Dsp006MaxGuessedTypes.Read(options));
+            OptionDefinitions.Dsp006MaxGuessedTypes.Read(options))
+        {
+            ProfileThresholds = new ProfileThresholds(OptionDefinitions.ProfileHotPercentile.Read(options), OptionDefinitions.ProfilePolymorphicShare.Read(options)),
+        };
 
     public static bool ReadPublishAot(AnalyzerConfigOptions globalOptions)
         => globalOptions.TryGetValue(PublishAotKey, out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);

@@ -56,10 +56,10 @@ internal sealed class HotLoopModel
             return default;
         }
 
-        var hotFunction = options.HotLoopScope != HotLoopScope.All && IsHotFunction(walk.Function, options);
+        var hotFunction = options.HotLoopScope is not (HotLoopScope.All or HotLoopScope.Profile) && IsHotFunction(walk.Function, options);
         return options.HotLoopScope switch
         {
-            HotLoopScope.All => new HotLoop(walk.Innermost, null),
+            HotLoopScope.All or HotLoopScope.Profile => new HotLoop(walk.Innermost, null),
             HotLoopScope.Nested when hotFunction => new HotLoop(walk.Innermost, null),
             HotLoopScope.Nested when walk.LoopCount >= 2 => new HotLoop(walk.Innermost, walk.Outer),
             HotLoopScope.Marked when hotFunction => new HotLoop(walk.Innermost, null),

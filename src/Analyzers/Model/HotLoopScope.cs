@@ -11,4 +11,7 @@ internal enum HotLoopScope
 
     /// <summary>Only loops of hot methods.</summary>
     Marked,
+
+    /// <summary>Only code the dispatch profile measured hot: every loop is a candidate, the profile decides. The default when the project has a profile.</summary>
+    Profile,
 }

@@ -31,7 +31,7 @@ public sealed class InvalidOptionCompilationTests
             new[]
             {
                 "'dispatch_analyzers.hot_loop_scop' is not a DispatchAnalyzers option, so its value 'all' is ignored; did you mean 'dispatch_analyzers.hot_loop_scope'?",
-                "'dispatch_analyzers.hot_loop_scope' has the invalid value 'everywhere' (expected all, nested or marked); the default 'nested' is used instead",
+                "'dispatch_analyzers.hot_loop_scope' has the invalid value 'everywhere' (expected all, nested, marked or profile); the default 'nested' is used instead",
             },
             messages);
     }
@@ -64,7 +64,7 @@ public sealed class InvalidOptionCompilationTests
         var values = ImmutableDictionary<string, string>.Empty.Add(BadScope, "everywhere").Add("dispatch_analyzers.typo", "1");
         var messages = await MessagesAsync(DictionaryOptions.Of(), new DictionaryOptions(values, listsKeys: false));
 
-        Assert.Equal(new[] { "'dispatch_analyzers.hot_loop_scope' has the invalid value 'everywhere' (expected all, nested or marked); the default 'nested' is used instead" }, messages);
+        Assert.Equal(new[] { "'dispatch_analyzers.hot_loop_scope' has the invalid value 'everywhere' (expected all, nested, marked or profile); the default 'nested' is used instead" }, messages);
     }
 
     /// <summary>The DSP900 messages of a compilation with one tree per entry of <paramref name="treeOptions"/>; asserts no location and no analyzer exception.</summary>

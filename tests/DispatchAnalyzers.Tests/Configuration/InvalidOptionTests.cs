@@ -19,8 +19,8 @@ public sealed class InvalidOptionTests
         """;
 
     [Theory]
-    [InlineData("dispatch_analyzers.hot_loop_scope", "everywhere", "all, nested or marked", "the default 'nested'")]
-    [InlineData("dispatch_analyzers.hot_loop_scope", "nested loops", "all, nested or marked", "the default 'nested'")]
+    [InlineData("dispatch_analyzers.hot_loop_scope", "everywhere", "all, nested, marked or profile", "the default 'nested'")]
+    [InlineData("dispatch_analyzers.hot_loop_scope", "nested loops", "all, nested, marked or profile", "the default 'nested'")]
     [InlineData("dispatch_analyzers.max_hoisted_types", "abc", "an integer from 0 to 8", "the default '3'")]
     [InlineData("dispatch_analyzers.max_hoisted_types", "9", "an integer from 0 to 8", "the default '3'")]
     [InlineData("dispatch_analyzers.max_hoisted_types", "-1", "an integer from 0 to 8", "the default '3'")]
@@ -84,7 +84,7 @@ public sealed class InvalidOptionTests
     public Task SeveralProblems_EachReportedAsWarning()
         => Run(
             "dispatch_analyzers.hot_loop_scope = everywhere\ndispatch_analyzers.max_hoisted_type = 2",
-            Invalid("dispatch_analyzers.hot_loop_scope", "everywhere", "all, nested or marked", "the default 'nested'").WithSeverity(DiagnosticSeverity.Warning),
+            Invalid("dispatch_analyzers.hot_loop_scope", "everywhere", "all, nested, marked or profile", "the default 'nested'").WithSeverity(DiagnosticSeverity.Warning),
             Unknown("dispatch_analyzers.max_hoisted_type", "2", "dispatch_analyzers.max_hoisted_types").WithSeverity(DiagnosticSeverity.Warning));
 
     private static DiagnosticResult Invalid(string key, string value, string expected, string usedInstead)

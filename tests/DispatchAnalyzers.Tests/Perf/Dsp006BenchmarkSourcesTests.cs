@@ -105,7 +105,7 @@ public sealed class Dsp006BenchmarkSourcesTests
             var method = (IMethodSymbol)sums.GetMembers(pair.Item1).Single();
             return new TestSite(method.GetDocumentationCommentId()!, "M:DispatchAnalyzers.Perf.Dsp006.IShape." + pair.Item2, 0, 90, targets)
             {
-                MemberSourceHash = SourceHashes.MemberHash(method, default),
+                MemberSourceHash = SourceHashes.MemberHashes(method, default)[0],
             };
         });
         return project.AddAdditionalDocument("dispatch-profile.json", TestProfile.Json(runs: 2, sites.ToArray()), filePath: TestProfile.Path).Project;

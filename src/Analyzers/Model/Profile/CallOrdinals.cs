@@ -63,6 +63,10 @@ internal sealed class CallOrdinals
         return -1;
     }
 
+    /// <summary>Every numbered call: the callee's definition, its ordinal, and the syntax that makes it.</summary>
+    public IEnumerable<(IMethodSymbol Callee, int Ordinal, SyntaxNode Syntax)> All
+        => _calls.SelectMany(pair => pair.Value.Select((call, i) => (pair.Key, i, call.Syntax)));
+
     /// <summary>The methods the compiler calls for <paramref name="site"/> (an invocation, property reference or foreach), the one a profile measures first.</summary>
     public static IMethodSymbol? CalleeOf(IOperation site, SemanticModel? semanticModel)
         => site is IForEachLoopOperation { Syntax: CommonForEachStatementSyntax syntax } loop
@@ -85,9 +89,9 @@ internal sealed class CallOrdinals
         switch (operation)
         {
             case IInvocationOperation invocation:
-                return new[] { invocation.TargetMethod };
+                return new[] { Emitted(invocation.TargetMethod, invocation.Instance) };
             case IPropertyReferenceOperation property when !IsInNameOf(property):
-                return Accessors(property);
+                return Accessors(property).Select(accessor => Emitted(accessor, property.Instance));
             case IEventAssignmentOperation { EventReference: IEventReferenceOperation reference } assignment:
                 return Single(assignment.Adds ? reference.Event.AddMethod : reference.Event.RemoveMethod);
             case IForEachLoopOperation loop:
@@ -97,6 +101,26 @@ internal sealed class CallOrdinals
             default:
                 return Array.Empty<IMethodSymbol>();
         }
+    }
+
+    /// <summary>
+    /// The method the call instruction names: for an override called through the vtable, the method it overrides at
+    /// the root (the compiler emits <c>callvirt Node::Visit</c> for <c>leaf.Visit()</c>); a <c>base.</c> call names the
+    /// method itself.
+    /// </summary>
+    private static IMethodSymbol Emitted(IMethodSymbol method, IOperation? instance)
+    {
+        if (instance?.Syntax is BaseExpressionSyntax)
+        {
+            return method;
+        }
+
+        while (method.OverriddenMethod is { } overridden)
+        {
+            method = overridden;
+        }
+
+        return method;
     }
 
     /// <summary>The getter, the setter, or the getter then the setter (compound assignment, increment).</summary>

@@ -23,7 +23,7 @@ internal sealed class DispatchProfile
     private readonly int _runs;
     private readonly ConditionalWeakTable<IOperation, CallOrdinals> _ordinals = new();
     private readonly ConcurrentDictionary<ISymbol, string?> _ids = new(SymbolEqualityComparer.Default);
-    private readonly SymbolCache<IMethodSymbol, string?> _memberHashes = new();
+    private readonly SymbolCache<IMethodSymbol, ImmutableArray<string>> _memberHashes = new();
 
     private DispatchProfile()
     {
@@ -105,7 +105,7 @@ internal sealed class DispatchProfile
         }
 
         return entry.MemberSourceHash is { } measured
-            && string.Equals(measured, _memberHashes.GetOrCompute(member, 0, (m, _, ct) => SourceHashes.MemberHash(m, ct), cancellationToken), StringComparison.OrdinalIgnoreCase)
+            && _memberHashes.GetOrCompute(member, 0, (m, _, ct) => SourceHashes.MemberHashes(m, ct), cancellationToken).Contains(measured, StringComparer.OrdinalIgnoreCase)
             ? ProfileTrust.MemberUnchanged
             : ProfileTrust.MayBeStale;
     }

@@ -71,10 +71,11 @@ internal sealed class ProfileEntry
 /// <summary>A profile file as read: its sites, or the first thing wrong with it (then no sites at all).</summary>
 internal sealed class ProfileFile
 {
-    public ProfileFile(int runs, ImmutableArray<ProfileEntry> sites)
+    public ProfileFile(int runs, ImmutableArray<ProfileEntry> sites, int sitesOffset)
     {
         Runs = runs;
         Sites = sites;
+        SitesOffset = sitesOffset;
     }
 
     private ProfileFile(string error, int errorOffset)
@@ -89,6 +90,9 @@ internal sealed class ProfileFile
 
     public ImmutableArray<ProfileEntry> Sites { get; }
 
+    /// <summary>Where the <c>sites</c> array starts in the text.</summary>
+    public int SitesOffset { get; }
+
     /// <summary>What is wrong with the file, or null.</summary>
     public string? Error { get; }
 
@@ -96,4 +100,23 @@ internal sealed class ProfileFile
     public int ErrorOffset { get; }
 
     public static ProfileFile Invalid(string error, int offset) => new(error, offset);
+
+    /// <summary>Why the file gives the assembly <paramref name="assemblyName"/> nothing to use (and where), or null when it has sites of it.</summary>
+    public (string Message, int Offset)? ProblemFor(string? assemblyName)
+    {
+        if (Error is not null)
+        {
+            return (Error, ErrorOffset);
+        }
+
+        if (Sites.IsEmpty)
+        {
+            return ("it has no sites (was the program run long enough for the runtime to sample its calls?)", SitesOffset);
+        }
+
+        var assemblies = Sites.Select(s => s.Assembly).Distinct(StringComparer.Ordinal).OrderBy(a => a, StringComparer.Ordinal).ToList();
+        return assemblies.Contains(assemblyName ?? string.Empty)
+            ? null
+            : ($"it has no sites of assembly '{assemblyName}', only of {string.Join(", ", assemblies.Take(5).Select(a => "'" + a + "'"))}{(assemblies.Count > 5 ? ", ..." : string.Empty)}", SitesOffset);
+    }
 }

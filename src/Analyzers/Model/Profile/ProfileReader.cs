@@ -32,7 +32,7 @@ internal static class ProfileReader
                 entries.Add(Site(Object(site, "an element of 'sites'")));
             }
 
-            return new ProfileFile(runs, entries.MoveToImmutable());
+            return new ProfileFile(runs, entries.MoveToImmutable(), sites.Offset);
         }
         catch (ProfileFormatException e)
         {

@@ -3,8 +3,8 @@ namespace DispatchAnalyzers.Model.Profile;
 /// <summary>What the profile options call hot and polymorphic (<c>dispatch_analyzers.profile.*</c>).</summary>
 internal sealed class ProfileThresholds
 {
-    public const double DefaultHotPercentile = 50;
-    public const double DefaultPolymorphicShare = 0.1;
+    public const double DefaultHotPercentile = 20;
+    public const double DefaultPolymorphicShare = 0.2;
 
     public static readonly ProfileThresholds Default = new(DefaultHotPercentile, DefaultPolymorphicShare);
 

@@ -7,8 +7,8 @@ namespace DispatchAnalyzers.Model.Profile;
 /// <summary>
 /// The two fingerprints a profile entry carries (docs/profile-format.md): the document's checksum, as the compiler
 /// computed it for the PDB (<see cref="SourceText.GetChecksum"/>, compared only when the algorithms agree), and the
-/// member's source hash, SHA-256 of the UTF-8 text of its body (<c>{</c> to <c>}</c>, or the expression of an
-/// expression body), line endings normalised to LF.
+/// member's source hash, SHA-256 of the UTF-8 text its sequence points cover (<see cref="MemberBodySpans"/>),
+/// line endings normalised to LF.
 /// </summary>
 internal static class SourceHashes
 {
@@ -26,29 +26,22 @@ internal static class SourceHashes
             && string.Equals(Hex(text.GetChecksum()), entry.Checksum, StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The member's source hash, or null for a member without a body in source.</summary>
-    public static string? MemberHash(IMethodSymbol member, CancellationToken cancellationToken)
+    /// <summary>The member's source hashes, one per candidate span; empty for a member without a body in source.</summary>
+    public static ImmutableArray<string> MemberHashes(IMethodSymbol member, CancellationToken cancellationToken)
     {
         foreach (var reference in member.DeclaringSyntaxReferences)
         {
-            if (BodyOf(reference.GetSyntax(cancellationToken)) is { } body)
+            var spans = MemberBodySpans.Of(reference.GetSyntax(cancellationToken));
+            if (!spans.IsEmpty)
             {
-                var text = body.SyntaxTree.GetText(cancellationToken).ToString(body.Span).Replace("\r\n", "\n");
+                var text = reference.SyntaxTree.GetText(cancellationToken);
                 using var sha = SHA256.Create();
-                return Hex(sha.ComputeHash(Encoding.UTF8.GetBytes(text)));
+                return spans.Select(span => Hex(sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString(span).Replace("\r\n", "\n"))))).ToImmutableArray();
             }
         }
 
-        return null;
+        return ImmutableArray<string>.Empty;
     }
-
-    private static SyntaxNode? BodyOf(SyntaxNode declaration) => declaration switch
-    {
-        BaseMethodDeclarationSyntax method => (SyntaxNode?)method.Body ?? method.ExpressionBody?.Expression,
-        AccessorDeclarationSyntax accessor => (SyntaxNode?)accessor.Body ?? accessor.ExpressionBody?.Expression,
-        ArrowExpressionClauseSyntax arrow => arrow.Expression,
-        _ => null,
-    };
 
     private static string Hex(IEnumerable<byte> bytes)
     {

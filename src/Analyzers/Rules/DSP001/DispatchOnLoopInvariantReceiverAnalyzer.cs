@@ -1,3 +1,4 @@
+using DispatchAnalyzers.Model.Profile;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DispatchAnalyzers.Rules;
@@ -11,7 +12,8 @@ namespace DispatchAnalyzers.Rules;
 /// receiver: the values stored into a local in this method, the arguments of every call site of the parameter's method,
 /// the stores into a private field, or the concrete subtypes of the class for <c>this</c>. Two or more types, or a
 /// NativeAOT project, make it a warning; otherwise Dynamic PGO already guards the one type it sees and the diagnostic is
-/// informational. The fixes offered are the plans that hold (<see cref="HoistPlan"/>, <see cref="GenericParameterPlan"/>),
+/// informational. A dispatch profile overrides the guess (<see cref="MeasuredVerdict"/>): measured hot and polymorphic is a
+/// warning with the measured shares, measured cold or monomorphic is not reported. The fixes offered are the plans that hold (<see cref="HoistPlan"/>, <see cref="GenericParameterPlan"/>),
 /// written by <see cref="Dsp001Properties"/>.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -75,6 +77,13 @@ public sealed class DispatchOnLoopInvariantReceiverAnalyzer : DispatchRuleAnalyz
 
         var cancellationToken = context.CancellationToken;
 
+        // The profile measured the site cold, or one type at it that Dynamic PGO guards (or, with hot_loop_scope = profile, did not measure it).
+        var measured = MeasuredVerdict.For(model, operation, context.ContainingSymbol, options, cancellationToken);
+        if (measured.IsQuiet)
+        {
+            return;
+        }
+
         // A local assigned once, from `new`: the JIT knows its exact type and devirtualizes the call itself.
         if (receiver.Symbol is ILocalSymbol local && facts.ValuesStoredInto(local, cancellationToken) is { Length: 1 } values
             && OperationFacts.SkipConversions(values[0]) is IObjectCreationOperation)
@@ -85,13 +94,14 @@ public sealed class DispatchOnLoopInvariantReceiverAnalyzer : DispatchRuleAnalyz
         var reaching = model.TypesReaching(receiver, site.Instance.Type!, facts, cancellationToken);
 
         // Severity follows the targets the call can land in: two types sharing one implementation are one target.
-        var severity = ImplementationIndex.DistinctTargets(reaching.Types, site.Member) >= 2 || options.PublishAot
+        var severity = measured.Severity(ImplementationIndex.DistinctTargets(reaching.Types, site.Member) >= 2 || options.PublishAot
             ? DiagnosticSeverity.Warning
-            : DiagnosticSeverity.Info;
+            : DiagnosticSeverity.Info);
+        var types = measured.Order(reaching.ByFrequency, model.Compilation);
 
         // The fixes offered are the plans that hold: the fixer builds the same plans again.
-        var hoist = reaching.Types.Length <= options.MaxHoistedTypes
-            ? HoistPlan.Create(site, loop, reaching.ByFrequency, facts, context.ContainingSymbol, cancellationToken)
+        var hoist = types.Length <= options.MaxHoistedTypes
+            ? HoistPlan.Create(site, loop, types, facts, context.ContainingSymbol, cancellationToken)
             : null;
         var makeGeneric = receiver.Symbol is IParameterSymbol parameter && model.Implementations.AnyValueTypeImplements(parameter.Type)
             ? GenericParameterPlan.Create(parameter, model.References, model.Visibility, model.Compilation, cancellationToken)
@@ -105,6 +115,6 @@ public sealed class DispatchOnLoopInvariantReceiverAnalyzer : DispatchRuleAnalyz
             Dsp001Properties.Write(hoist, makeGeneric),
             MemberDisplay(site.Member),
             receiver.Name,
-            reaching.Describe()));
+            measured.Describe(reaching.Describe())));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.CSharp;
+using DispatchAnalyzers.Model.Profile;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DispatchAnalyzers.Rules;
@@ -11,7 +12,9 @@ namespace DispatchAnalyzers.Rules;
 /// what is stored into the collection's storage (<see cref="CollectionContentsIndex"/>: a local in its method, a private
 /// or internal field or property across the compilation). Two or more concrete types stored make it a warning. With
 /// <c>dispatch_analyzers.mixed_collection_evidence = implementations</c>, a collection whose stores are not all known
-/// is also reported when the element type has two or more implementations. A dispatch that is already the fallback of a
+/// is also reported when the element type has two or more implementations. A dispatch profile overrides the guess
+/// (<see cref="MeasuredVerdict"/>): measured hot and polymorphic is reported with the measured shares even when the stores
+/// are unknown, measured cold or monomorphic is not. A dispatch that is already the fallback of a
 /// type test on the element is not reported. The fixes offered are the plans that hold (<see cref="SplitPlan"/>, and
 /// <see cref="TypeSwitchPlan"/> where it also pays: <see cref="TypeSwitchPlan.Pays"/>), written by <see cref="Dsp002Properties"/>.
 /// </remarks>
@@ -71,15 +74,23 @@ public sealed class DispatchOnMixedCollectionElementAnalyzer : DispatchRuleAnaly
             return;
         }
 
-        var (types, byFrequency, evidence) = MixedTypes(element, elementType, model, facts, options, cancellationToken);
-
-        // No proof the collection holds several types: homogeneous, or unknown without the noisier option.
-        if (types.Length < 2)
+        // The profile measured the site cold, or one type at it that Dynamic PGO guards (or, with hot_loop_scope = profile, did not measure it).
+        var measured = MeasuredVerdict.For(model, operation, context.ContainingSymbol, options, cancellationToken);
+        if (measured.IsQuiet)
         {
             return;
         }
 
-        var described = string.Join(", ", types.Select(t => t.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
+        var (types, byFrequency, evidence) = MixedTypes(element, elementType, model, facts, options, cancellationToken);
+
+        // No proof the collection holds several types (homogeneous, or unknown without the noisier option), and no measurement that it does.
+        if (types.Length < 2 && measured.Kind != MeasuredKind.Polymorphic)
+        {
+            return;
+        }
+
+        var described = measured.Describe(string.Join(", ", types.Select(t => t.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat))));
+        byFrequency = measured.Order(byFrequency, model.Compilation);
 
         // The fixes offered are the plans that hold: the fixer builds the same plans again.
         var typeSwitch = TypeSwitchPlan.Create(site, byFrequency, context.ContainingSymbol, context.Compilation);
@@ -101,6 +112,7 @@ public sealed class DispatchOnMixedCollectionElementAnalyzer : DispatchRuleAnaly
         context.ReportDiagnostic(Diagnostic.Create(
             Rule,
             site.MemberAccess.GetLocation(),
+            measured.Severity(Rule.DefaultSeverity),
             additionalLocations: new[] { loop.Syntax.GetLocation() },
             Dsp002Properties.Write(typeSwitch, split),
             MemberDisplay(site.Member),

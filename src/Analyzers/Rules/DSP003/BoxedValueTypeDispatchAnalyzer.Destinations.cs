@@ -1,3 +1,4 @@
+using DispatchAnalyzers.Model.Profile;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DispatchAnalyzers.Rules;
@@ -44,9 +45,11 @@ public sealed partial class BoxedValueTypeDispatchAnalyzer
         DispatchModel model,
         FunctionFacts facts,
         DispatchOptions options,
-        out RetypeLocalPlan? retypeLocal)
+        out RetypeLocalPlan? retypeLocal,
+        out MeasuredVerdict measured)
     {
         retypeLocal = null;
+        measured = default;
         var cancellationToken = context.CancellationToken;
         var values = facts.ValuesStoredInto(local, cancellationToken);
         var uses = facts.ReceiverUsesOf(local);
@@ -57,14 +60,23 @@ public sealed partial class BoxedValueTypeDispatchAnalyzer
             return null;
         }
 
-        // Its interface members must be called in a hot loop.
-        if (!uses.MemberAccesses.Any(access => DispatchSite.TryCreate(access, out var site) && !model.IsAsynchronous(site.Member)
-            && model.HotLoops.FindHotLoop(access, context.ContainingSymbol, options) is not null))
+        // Its interface members must be called in a hot loop (one the profile does not measure cold).
+        var hot = uses.MemberAccesses
+            .Where(access => DispatchSite.TryCreate(access, out var site) && !model.IsAsynchronous(site.Member)
+                && model.HotLoops.FindHotLoop(access, context.ContainingSymbol, options) is not null)
+            .Select(access => MeasuredVerdict.For(model, access, context.ContainingSymbol, options, cancellationToken))
+            .Where(verdict => !verdict.IsQuietWhateverTheTypes)
+            .OrderBy(verdict => verdict.Site is null)
+            .ToList();
+        if (hot.Count == 0)
         {
             return null;
         }
 
-        var where = $"and dispatched on through local '{local.Name}' in a hot loop";
+        measured = hot[0];
+        var where = measured.Site is null
+            ? $"and dispatched on through local '{local.Name}' in a hot loop"
+            : $"and dispatched on through local '{local.Name}' in a hot loop ({measured.Describe(string.Empty)})";
         retypeLocal = RetypeLocalPlan.Create(local, stored, uses, cancellationToken);
         return where;
     }

@@ -1,3 +1,4 @@
+using DispatchAnalyzers.Model.Profile;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DispatchAnalyzers.Rules;
@@ -9,7 +10,8 @@ namespace DispatchAnalyzers.Rules;
 /// parameter only to call interface members on it, and either the conversion is in a hot loop (one allocation per
 /// iteration) or the callee makes such a call in a hot loop of its own. Into a local of interface type: every value
 /// stored into the local is a boxed value type, the local is used only as a receiver, and one of its interface calls
-/// is in a hot loop. Conversions in cold code (catch, finally, throw, static constructors) are left alone even when
+/// is in a hot loop; a dispatch profile that measured those calls cold silences it, and measured calls add their
+/// shares to the message (<see cref="MeasuredVerdict"/>). Conversions in cold code (catch, finally, throw, static constructors) are left alone even when
 /// the callee loops. A parameter of generic type is never boxed by this conversion's kind (inference picks the struct),
 /// and boxes that are stored, passed on or compared are needed: neither is reported. The fixes offered are
 /// the plans that hold: making the callee generic (<see cref="GenericParameterPlan"/>) or declaring the local with the
@@ -54,14 +56,15 @@ public sealed partial class BoxedValueTypeDispatchAnalyzer : DispatchRuleAnalyze
         var options = model.GetOptions(conversion.Syntax.SyntaxTree);
         GenericParameterPlan? makeGeneric = null;
         RetypeLocalPlan? retypeLocal = null;
+        MeasuredVerdict measured = default;
         var where = conversion.Parent switch
         {
             IArgumentOperation { Parameter: { } parameter } argument when argument.Value == conversion
                 => DescribeArgument(conversion, parameter, context, model, options, out makeGeneric),
             IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: { } declared } }
-                => DescribeLocal(declared, context, model, model.GetFacts(conversion), options, out retypeLocal),
+                => DescribeLocal(declared, context, model, model.GetFacts(conversion), options, out retypeLocal, out measured),
             ISimpleAssignmentOperation { IsRef: false, Target: ILocalReferenceOperation { Local: { } assigned } } assignment when assignment.Value == conversion
-                => DescribeLocal(assigned, context, model, model.GetFacts(conversion), options, out retypeLocal),
+                => DescribeLocal(assigned, context, model, model.GetFacts(conversion), options, out retypeLocal, out measured),
             // Returned, stored in a field or collection, passed to a method we cannot read: the box is needed or unknown.
             _ => null,
         };
@@ -73,6 +76,8 @@ public sealed partial class BoxedValueTypeDispatchAnalyzer : DispatchRuleAnalyze
         context.ReportDiagnostic(Diagnostic.Create(
             Rule,
             conversion.Operand.Syntax.GetLocation(),
+            measured.Severity(Rule.DefaultSeverity),
+            additionalLocations: null,
             Dsp003Properties.Write(makeGeneric, retypeLocal),
             valueType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
             conversion.Type!.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),

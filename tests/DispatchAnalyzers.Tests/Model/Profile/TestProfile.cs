@@ -27,6 +27,19 @@ internal static class TestProfile
 
     public static string Json(params TestSite[] sites) => Json(runs: 1, sites);
 
+    /// <summary>
+    /// The source hash of method <paramref name="name"/> in <paramref name="source"/> (test markup removed), as the tool
+    /// writes it for a Debug build: SHA-256 of its block body, <c>{</c> to <c>}</c>, LF line endings.
+    /// </summary>
+    public static string MemberHash(string source, string name)
+    {
+        var plain = System.Text.RegularExpressions.Regex.Replace(source, @"\{\|#\d+:|\|\}", string.Empty);
+        var method = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(plain).GetRoot().DescendantNodes()
+            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>().Single(m => m.Identifier.Text == name);
+        var body = method.Body!.ToString().Replace("\r\n", "\n", System.StringComparison.Ordinal);
+        return System.Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(body)));
+    }
+
     public static string Json(int runs, params TestSite[] sites)
     {
         var root = new JsonObject
@@ -51,7 +64,7 @@ internal static class TestProfile
             ["id"] = "T:" + t.Type,
             ["name"] = t.Type,
             ["count"] = t.Count,
-            ["share"] = samples == 0 ? 0 : System.Math.Round((double)t.Count / samples, 4),
+            ["share"] = samples == 0 ? 0 : System.Math.Round((double)t.Count / samples, 4, System.MidpointRounding.AwayFromZero),
         });
         return new JsonObject
         {

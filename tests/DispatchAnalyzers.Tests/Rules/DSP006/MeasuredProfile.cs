@@ -35,6 +35,6 @@ internal static class MeasuredProfile
 
     private static string? Hash(Compilation compilation, string member)
         => DocumentationCommentId.GetFirstSymbolForDeclarationId(member, compilation) is IMethodSymbol method
-            ? SourceHashes.MemberHash(method, CancellationToken.None)
+            ? SourceHashes.MemberHashes(method, CancellationToken.None)[0]
             : null;
 }
