@@ -20,6 +20,7 @@ internal static class OptionDefinitions
     public const string MixedCollectionEvidenceKey = Prefix + "mixed_collection_evidence";
     public const string Dsp005MaxTypesKey = Prefix + "DSP005.max_types";
     public const string Dsp005MaxBodyStatementsKey = Prefix + "DSP005.max_body_statements";
+    public const string ReportSingleTypeSitesKey = Prefix + "report_single_type_sites";
 
     private static readonly string TypeCountValues = OptionParsers.IntegerValues(OptionParsers.MaxTypeCount);
 
@@ -55,9 +56,13 @@ internal static class OptionDefinitions
         OptionParsers.IntegerValues(OptionParsers.MaxStatementCount),
         OptionParsers.StatementCount);
 
+    /// <summary>DSP001, DSP005: report the call sites whose one reaching type Dynamic PGO already guards (off: not worth acting on).</summary>
+    public static readonly OptionDefinition<bool> ReportSingleTypeSites = new(
+        ReportSingleTypeSitesKey, false, "false", "true or false", OptionParsers.Boolean);
+
     public static readonly ImmutableArray<OptionDefinition> All = ImmutableArray.Create<OptionDefinition>(
         HotLoopScope, HotPathAttributes, MaxHoistedTypes, Dsp001MaxHoistedTypes, Dsp002MaxSwitchArms, Dsp002MaxSplitTypes, MixedCollectionEvidence,
-        Dsp005MaxTypes, Dsp005MaxBodyStatements);
+        Dsp005MaxTypes, Dsp005MaxBodyStatements, ReportSingleTypeSites);
 
     /// <summary>The option <paramref name="key"/> names (case-insensitively), or null.</summary>
     public static OptionDefinition? Find(string key)

@@ -16,10 +16,11 @@ internal sealed class DispatchOptions
     public const string Dsp001MaxHoistedTypesKey = OptionDefinitions.Dsp001MaxHoistedTypesKey;
     public const string Dsp002MaxSwitchArmsKey = OptionDefinitions.Dsp002MaxSwitchArmsKey;
     public const string Dsp002MaxSplitTypesKey = OptionDefinitions.Dsp002MaxSplitTypesKey;
-    public const string PublishAotKey = "build_property.PublishAot";
+    public const string PublishAotKey = DynamicPgo.PublishAotKey;
     public const string MixedCollectionEvidenceKey = OptionDefinitions.MixedCollectionEvidenceKey;
     public const string Dsp005MaxTypesKey = OptionDefinitions.Dsp005MaxTypesKey;
     public const string Dsp005MaxBodyStatementsKey = OptionDefinitions.Dsp005MaxBodyStatementsKey;
+    public const string ReportSingleTypeSitesKey = OptionDefinitions.ReportSingleTypeSitesKey;
 
     public const HotLoopScope DefaultHotLoopScope = HotLoopScope.Nested;
     public const int DefaultMaxHoistedTypes = 3;
@@ -46,7 +47,8 @@ internal sealed class DispatchOptions
         int? maxSwitchArms = null,
         int? maxSplitTypes = null,
         int? maxCollectionTypes = null,
-        int? maxBodyStatements = null)
+        int? maxBodyStatements = null,
+        bool reportSingleTypeSites = false)
     {
         HotLoopScope = hotLoopScope;
         HotPathAttributes = hotPathAttributes;
@@ -57,6 +59,7 @@ internal sealed class DispatchOptions
         MaxSplitTypes = maxSplitTypes ?? maxHoistedTypes;
         MaxCollectionTypes = maxCollectionTypes ?? DefaultMaxHoistedTypes;
         MaxBodyStatements = maxBodyStatements ?? DefaultMaxBodyStatements;
+        ReportSingleTypeSites = reportSingleTypeSites;
     }
 
     public HotLoopScope HotLoopScope { get; }
@@ -82,6 +85,9 @@ internal sealed class DispatchOptions
     /// <summary>The project publishes with NativeAOT: no Dynamic PGO, so even a one-type call site stays a dispatch.</summary>
     public bool PublishAot { get; }
 
+    /// <summary>Report the sites whose one reaching type Dynamic PGO already guards (<c>dispatch_analyzers.report_single_type_sites</c>).</summary>
+    public bool ReportSingleTypeSites { get; }
+
     /// <summary>What DSP002 accepts as proof that a collection holds several concrete types.</summary>
     public MixedCollectionEvidence MixedCollectionEvidence { get; }
 
@@ -95,8 +101,8 @@ internal sealed class DispatchOptions
             OptionDefinitions.Dsp002MaxSwitchArms.Read(options),
             OptionDefinitions.Dsp002MaxSplitTypes.Read(options),
             OptionDefinitions.Dsp005MaxTypes.Read(options),
-            OptionDefinitions.Dsp005MaxBodyStatements.Read(options));
+            OptionDefinitions.Dsp005MaxBodyStatements.Read(options),
+            OptionDefinitions.ReportSingleTypeSites.Read(options));
 
-    public static bool ReadPublishAot(AnalyzerConfigOptions globalOptions)
-        => globalOptions.TryGetValue(PublishAotKey, out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+    public static bool ReadPublishAot(AnalyzerConfigOptions globalOptions) => DynamicPgo.Read(globalOptions).PublishAot;
 }

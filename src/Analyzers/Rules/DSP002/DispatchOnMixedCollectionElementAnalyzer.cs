@@ -12,7 +12,9 @@ namespace DispatchAnalyzers.Rules;
 /// or internal field or property across the compilation). Two or more concrete types stored make it a warning. With
 /// <c>dispatch_analyzers.mixed_collection_evidence = implementations</c>, a collection whose stores are not all known
 /// is also reported when the element type has two or more implementations. A dispatch that is already the fallback of a
-/// type test on the element is not reported. The fixes offered are the plans that hold
+/// type test on the element is not reported, nor one whose callee's work dominates (every stored type's implementation
+/// loops, <see cref="CalleeWork"/>). Unlike DSP001, each call is its own finding, even several on one line: the
+/// type-switch fix rewrites one call at a time. The fixes offered are the plans that hold
 /// (<see cref="TypeSwitchPlan"/>, <see cref="SplitPlan"/>), written by <see cref="Dsp002Properties"/>.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -78,6 +80,12 @@ public sealed class DispatchOnMixedCollectionElementAnalyzer : DispatchRuleAnaly
             return;
         }
 
+        // Every implementation the call can land in loops: its own work dwarfs the dispatch.
+        if (model.WorkDominates(site.Member, elementType, types, cancellationToken))
+        {
+            return;
+        }
+
         var described = string.Join(", ", types.Select(t => t.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
 
         // The fixes offered are the plans that hold: the fixer builds the same plans again.
@@ -103,7 +111,7 @@ public sealed class DispatchOnMixedCollectionElementAnalyzer : DispatchRuleAnaly
             additionalLocations: new[] { loop.Syntax.GetLocation() },
             Dsp002Properties.Write(typeSwitch, split),
             MemberDisplay(site.Member),
-            element.Storage.Name,
+            NameDisplay(element.Storage),
             elementType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
             described));
     }

@@ -64,7 +64,7 @@ public sealed partial class BoxedValueTypeDispatchAnalyzer
             return null;
         }
 
-        var where = $"and dispatched on through local '{local.Name}' in a hot loop";
+        var where = $"and dispatched on through local '{NameDisplay(local)}' in a hot loop";
         retypeLocal = RetypeLocalPlan.Create(local, stored, uses, cancellationToken);
         return where;
     }
