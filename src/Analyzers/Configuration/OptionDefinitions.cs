@@ -59,9 +59,9 @@ internal static class OptionDefinitions
         OptionParsers.IntegerValues(OptionParsers.MaxStatementCount),
         OptionParsers.StatementCount);
 
-    /// <summary>Report sites whose only reaching type Dynamic PGO already guards (the <c>all</c> preset sets it).</summary>
+    /// <summary>DSP001, DSP005: report the call sites whose one reaching type Dynamic PGO already guards (off: not worth acting on).</summary>
     public static readonly OptionDefinition<bool> ReportSingleTypeSites = new(
-        ReportSingleTypeSitesKey, false, "false", "true or false", (string text, out bool value) => bool.TryParse(text.Trim(), out value));
+        ReportSingleTypeSitesKey, false, "false", "true or false", OptionParsers.Boolean);
 
     /// <summary>DSP006: the most measured types the guarded-call fix tests for (its own key: it guesses from the profile, not from stores).</summary>
     public static readonly OptionDefinition<int> Dsp006MaxGuessedTypes = TypeCount(Dsp006MaxGuessedTypesKey, fallback: null);

@@ -36,6 +36,17 @@ internal static class OptionParsers
         return valid;
     }
 
+    public static bool Boolean(string text, out bool value)
+    {
+        (var valid, value) = text.Trim().ToLowerInvariant() switch
+        {
+            "true" => (true, true),
+            "false" => (true, false),
+            _ => (false, false),
+        };
+        return valid;
+    }
+
     /// <summary>An integer from 0 to <see cref="MaxTypeCount"/>.</summary>
     public static bool TypeCount(string text, out int value) => IntegerUpTo(text, MaxTypeCount, out value);
 

@@ -13,7 +13,17 @@ internal sealed class AssemblyVisibility
     }
 
     /// <summary>Public or protected all the way out, or internal when the assembly has <c>InternalsVisibleTo</c>.</summary>
-    public bool IsVisibleOutside(ISymbol symbol)
+    public bool IsVisibleOutside(ISymbol symbol) => IsVisibleOutside(symbol, _hasInternalsVisibleTo);
+
+    /// <summary>
+    /// Whether code in another assembly, not a friend, can call, implement or derive from <paramref name="symbol"/>: public
+    /// or protected all the way out. Friend assemblies (<c>InternalsVisibleTo</c>, most often tests) are not counted: a
+    /// mock in a test does not reach the hot loops of the product. For what reaches a receiver only (a severity, a
+    /// message, the order of a fix's type tests, which keeps its fallback), never for whether a fix is safe.
+    /// </summary>
+    public bool IsVisibleToNonFriends(ISymbol symbol) => IsVisibleOutside(symbol, friends: false);
+
+    private static bool IsVisibleOutside(ISymbol symbol, bool friends)
     {
         for (var current = symbol; current is not null && current is not INamespaceSymbol; current = current.ContainingSymbol)
         {
@@ -21,7 +31,7 @@ internal sealed class AssemblyVisibility
             {
                 case Accessibility.Private:
                     return false;
-                case Accessibility.Internal or Accessibility.ProtectedAndInternal when !_hasInternalsVisibleTo:
+                case Accessibility.Internal or Accessibility.ProtectedAndInternal when !friends:
                     return false;
             }
         }

@@ -18,7 +18,6 @@ internal sealed class DispatchModel
     private readonly AnalyzerConfigOptionsProvider _optionsProvider;
     private readonly ConcurrentDictionary<SyntaxTree, DispatchOptions> _options = new();
     private readonly bool _publishAot;
-    private readonly ImmutableArray<INamedTypeSymbol> _noisyReceiverBases;
     private readonly ImmutableArray<INamedTypeSymbol> _awaitableTypes;
     private readonly ConditionalWeakTable<IOperation, FunctionFacts> _facts = new();
     private readonly AnalyzerOptions _analyzerOptions;
@@ -30,6 +29,7 @@ internal sealed class DispatchModel
         _analyzerOptions = options;
         _optionsProvider = options.AnalyzerConfigOptionsProvider;
         _publishAot = DispatchOptions.ReadPublishAot(_optionsProvider.GlobalOptions);
+        Pgo = DynamicPgo.Read(_optionsProvider.GlobalOptions);
         HotLoops = new HotLoopModel(compilation);
         Implementations = new ImplementationIndex(compilation);
         References = new SymbolReferenceFinder(compilation);
@@ -37,7 +37,7 @@ internal sealed class DispatchModel
         ReachingTypes = new ReachingTypesIndex(References, Visibility);
         CollectionContents = new CollectionContentsIndex(compilation, References);
         ParameterDispatch = new ParameterDispatchIndex(compilation, this);
-        _noisyReceiverBases = Resolve(compilation, "System.IO.Stream", "System.IO.TextReader", "System.IO.TextWriter");
+        Work = new CalleeWork(compilation, References);
         _awaitableTypes = Resolve(compilation, "System.Threading.Tasks.Task", "System.Threading.Tasks.Task`1", "System.Threading.Tasks.ValueTask", "System.Threading.Tasks.ValueTask`1");
         Profile = ProfileSource.Load(options, readProfile ?? ProfileSource.ReadUncached, CancellationToken.None) is { } loaded && loaded.Profile.ProblemFor(compilation.AssemblyName) is null
             ? new DispatchProfile(loaded.Profile, compilation.AssemblyName, tree => GetOptions(tree).ProfileThresholds)
@@ -60,6 +60,16 @@ internal sealed class DispatchModel
 
     public HotLoopModel HotLoops { get; }
 
+    /// <summary>Whether the project's runtime guards one-type call sites with Dynamic PGO.</summary>
+    public DynamicPgo Pgo { get; }
+
+    /// <summary>
+    /// The one report decision of the rules that count reaching types: the severity for a site in
+    /// <paramref name="function"/> whose receiver sees <paramref name="targets"/> implementations, or null (not reported).
+    /// </summary>
+    public DiagnosticSeverity? SeverityFor(int targets, DispatchOptions options, ISymbol function)
+        => Pgo.SeverityFor(targets, options, HotLoops.SkipsTiering(function));
+
     public ImplementationIndex Implementations { get; }
 
     /// <summary>Names spelled like a symbol, and the one semantic model per tree that every part of the model binds other trees with.</summary>
@@ -73,6 +83,9 @@ internal sealed class DispatchModel
     public CollectionContentsIndex CollectionContents { get; }
 
     public ParameterDispatchIndex ParameterDispatch { get; }
+
+    /// <summary>Whether a callee's own work dominates its dispatch.</summary>
+    public CalleeWork Work { get; }
 
     /// <summary>The runtime's measurements (the dispatch profile), or <see cref="DispatchProfile.None"/>.</summary>
     public DispatchProfile Profile { get; }
@@ -96,18 +109,15 @@ internal sealed class DispatchModel
         => _options.GetOrAdd(tree, t => DispatchOptions.Read(_optionsProvider.GetOptions(t), _publishAot, Profile.IsPresent));
 
     /// <summary>
-    /// Whether the call's own cost dwarfs its dispatch, or nothing in source can change it: I/O types (a
-    /// <c>Stream.Read</c> loop), asynchronous members, and members of types declared outside the compilation that no
-    /// source type implements.
+    /// Whether the call's own cost dwarfs its dispatch, or nothing in source can change it: I/O, parsing and
+    /// serialization boundaries (<see cref="CalleeWork.IsBoundary"/>: a <c>Stream.Read</c> or <c>IDataReader.Read</c>
+    /// loop), asynchronous members, and members of types declared outside the compilation that no source type implements.
     /// </summary>
     public bool IsDispatchNoise(ISymbol member, ITypeSymbol receiverType)
     {
-        for (var type = receiverType; type is not null; type = type.BaseType)
+        if (Work.IsBoundary(receiverType))
         {
-            if (_noisyReceiverBases.Contains(type.OriginalDefinition, SymbolEqualityComparer.Default))
-            {
-                return true;
-            }
+            return true;
         }
 
         if (IsAsynchronous(member))
@@ -136,9 +146,29 @@ internal sealed class DispatchModel
             _ => ReachingTypeSet.Unknown,
         };
 
-        return reaching.Types.IsEmpty && receiver.Symbol is not null && !Visibility.IsVisibleOutside(receiverType)
-            ? FromImplementations(receiverType)
+        // Values not all seen, of a type no other assembly implements: its implementations in source are the candidates.
+        return !reaching.Complete && receiver.Symbol is not null && !Visibility.IsVisibleToNonFriends(receiverType)
+            ? reaching.WithCandidates(Implementations.ConcreteImplementationsOf(receiverType))
             : reaching;
+    }
+
+    /// <summary>Why no concrete type is known to reach <paramref name="receiver"/>, in words a user can act on.</summary>
+    public string WhyUnknown(Receiver receiver)
+    {
+        var why = receiver.Symbol switch
+        {
+            IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: not (MethodKind.Ordinary or MethodKind.LocalFunction) } }
+                => "a parameter of a lambda, constructor, operator or accessor",
+            IParameterSymbol { ContainingSymbol: IMethodSymbol method } when method.IsVirtual || method.IsAbstract || method.IsOverride
+                => "a parameter of an overridable method",
+            IParameterSymbol { ContainingSymbol: { } method } when Visibility.IsVisibleToNonFriends(method)
+                => "a parameter of a method other assemblies can call",
+            IParameterSymbol => "the values its callers pass have no known concrete type",
+            IFieldSymbol { DeclaredAccessibility: not Accessibility.Private } => "a non-private field other types can set",
+            null => "no concrete subtype in source",
+            _ => "the values stored into it have no known concrete type",
+        };
+        return "not known from source (" + why + ")";
     }
 
     private static ReachingTypeSet FromValues(ImmutableArray<IOperation> values)
@@ -161,6 +191,29 @@ internal sealed class DispatchModel
             allValueTypes: false,
             implementations.Length);
     }
+
+    /// <summary>
+    /// Whether the project turns <paramref name="diagnosticId"/> on explicitly for <paramref name="tree"/>: its severity set
+    /// (<c>dotnet_diagnostic.ID.severity</c>, a global config, a rule set) to info, warning or error. The rule's own
+    /// default is not visible from here.
+    /// </summary>
+    public bool IsTurnedOn(string diagnosticId, SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        var provider = Compilation.Options.SyntaxTreeOptionsProvider;
+        if (provider is not null
+            && (provider.TryGetDiagnosticValue(tree, diagnosticId, cancellationToken, out var severity)
+                || provider.TryGetGlobalDiagnosticValue(diagnosticId, cancellationToken, out severity)))
+        {
+            return severity is ReportDiagnostic.Info or ReportDiagnostic.Warn or ReportDiagnostic.Error;
+        }
+
+        return Compilation.Options.SpecificDiagnosticOptions.TryGetValue(diagnosticId, out severity)
+            && severity is ReportDiagnostic.Info or ReportDiagnostic.Warn or ReportDiagnostic.Error;
+    }
+
+    /// <summary>Whether every implementation the call can land in (of <paramref name="reaching"/>, else of the receiver's type) loops: its work dominates the dispatch.</summary>
+    public bool WorkDominates(ISymbol member, ITypeSymbol receiverType, ImmutableArray<INamedTypeSymbol> reaching, CancellationToken cancellationToken)
+        => Work.AllImplementationsLoop(member, receiverType, reaching, Implementations, cancellationToken);
 
     /// <summary>Whether the member returns a task or value task: its own cost dwarfs any dispatch.</summary>
     public bool IsAsynchronous(ISymbol member)

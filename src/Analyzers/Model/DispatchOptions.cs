@@ -17,11 +17,12 @@ internal sealed class DispatchOptions
     public const string Dsp001MaxHoistedTypesKey = OptionDefinitions.Dsp001MaxHoistedTypesKey;
     public const string Dsp002MaxSwitchArmsKey = OptionDefinitions.Dsp002MaxSwitchArmsKey;
     public const string Dsp002MaxSplitTypesKey = OptionDefinitions.Dsp002MaxSplitTypesKey;
-    public const string PublishAotKey = "build_property.PublishAot";
+    public const string PublishAotKey = DynamicPgo.PublishAotKey;
     public const string MixedCollectionEvidenceKey = OptionDefinitions.MixedCollectionEvidenceKey;
     public const string Dsp005MaxTypesKey = OptionDefinitions.Dsp005MaxTypesKey;
     public const string Dsp005MaxBodyStatementsKey = OptionDefinitions.Dsp005MaxBodyStatementsKey;
     public const string Dsp006MaxGuessedTypesKey = OptionDefinitions.Dsp006MaxGuessedTypesKey;
+    public const string ReportSingleTypeSitesKey = OptionDefinitions.ReportSingleTypeSitesKey;
 
     public const HotLoopScope DefaultHotLoopScope = HotLoopScope.Nested;
     public const int DefaultMaxHoistedTypes = 3;
@@ -50,7 +51,8 @@ internal sealed class DispatchOptions
         int? maxSplitTypes = null,
         int? maxCollectionTypes = null,
         int? maxBodyStatements = null,
-        int? maxGuessedTypes = null)
+        int? maxGuessedTypes = null,
+        bool reportSingleTypeSites = false)
     {
         HotLoopScope = hotLoopScope;
         HotPathAttributes = hotPathAttributes;
@@ -62,6 +64,7 @@ internal sealed class DispatchOptions
         MaxCollectionTypes = maxCollectionTypes ?? DefaultMaxHoistedTypes;
         MaxBodyStatements = maxBodyStatements ?? DefaultMaxBodyStatements;
         MaxGuessedTypes = maxGuessedTypes ?? DefaultMaxHoistedTypes;
+        ReportSingleTypeSites = reportSingleTypeSites;
     }
 
     public HotLoopScope HotLoopScope { get; }
@@ -93,6 +96,9 @@ internal sealed class DispatchOptions
     /// <summary>What the profile options call hot and polymorphic (<c>dispatch_analyzers.profile.*</c>).</summary>
     public ProfileThresholds ProfileThresholds { get; private set; } = ProfileThresholds.Default;
 
+    /// <summary>Report the sites whose one reaching type Dynamic PGO already guards (<c>dispatch_analyzers.report_single_type_sites</c>).</summary>
+    public bool ReportSingleTypeSites { get; }
+
     /// <summary>What DSP002 accepts as proof that a collection holds several concrete types.</summary>
     public MixedCollectionEvidence MixedCollectionEvidence { get; }
 
@@ -108,11 +114,11 @@ internal sealed class DispatchOptions
             OptionDefinitions.Dsp002MaxSplitTypes.Read(options),
             OptionDefinitions.Dsp005MaxTypes.Read(options),
             OptionDefinitions.Dsp005MaxBodyStatements.Read(options),
-            OptionDefinitions.Dsp006MaxGuessedTypes.Read(options))
+            OptionDefinitions.Dsp006MaxGuessedTypes.Read(options),
+            OptionDefinitions.ReportSingleTypeSites.Read(options))
         {
             ProfileThresholds = new ProfileThresholds(OptionDefinitions.ProfileHotPercentile.Read(options), OptionDefinitions.ProfilePolymorphicShare.Read(options)),
         };
 
-    public static bool ReadPublishAot(AnalyzerConfigOptions globalOptions)
-        => globalOptions.TryGetValue(PublishAotKey, out var value) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+    public static bool ReadPublishAot(AnalyzerConfigOptions globalOptions) => DynamicPgo.Read(globalOptions).PublishAot;
 }

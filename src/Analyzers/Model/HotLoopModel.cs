@@ -8,7 +8,7 @@ namespace DispatchAnalyzers.Model;
 /// On the way it returns "cold" at a catch clause, a finally block or a throw; it collects the loops whose repeated
 /// part (body, condition, increment; not a for-initializer nor a foreach collection) contains the operation, skipping
 /// loops with a constant trip count of <see cref="MaxColdTripCount"/> or less (they neither make code hot nor count as
-/// nesting). Static constructors are cold. Then <see cref="HotLoopScope"/> decides: <c>all</c> needs one loop,
+/// nesting). Static constructors and <c>[Conditional]</c> (debug-only) methods are cold. Then <see cref="HotLoopScope"/> decides: <c>all</c> needs one loop,
 /// <c>nested</c> two loops or a hot function, <c>marked</c> a hot function and one loop.
 /// </remarks>
 internal sealed class HotLoopModel
@@ -20,11 +20,18 @@ internal sealed class HotLoopModel
     private const int AggressiveOptimization = 512;
 
     private readonly INamedTypeSymbol? _methodImplAttribute;
+    private readonly INamedTypeSymbol? _conditionalAttribute;
 
     public HotLoopModel(Compilation compilation)
     {
         _methodImplAttribute = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.MethodImplAttribute");
+        _conditionalAttribute = compilation.GetTypeByMetadataName("System.Diagnostics.ConditionalAttribute");
     }
+
+    /// <summary>A method marked <c>[Conditional(...)]</c> (debug-only checks): it runs only in builds that define the symbol.</summary>
+    private bool IsConditional(ISymbol function)
+        => _conditionalAttribute is not null && function is IMethodSymbol
+            && function.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _conditionalAttribute));
 
     /// <summary>Finds the innermost hot loop that repeats <paramref name="operation"/>, or null when it is not in hot code.</summary>
     /// <param name="containingSymbol">The symbol owning the operation block (used when no lambda or local function intervenes).</param>
@@ -56,6 +63,12 @@ internal sealed class HotLoopModel
             return default;
         }
 
+        // `[Conditional("DEBUG")]`: calls to it are left out of the builds that are measured.
+        if (IsConditional(walk.Function))
+        {
+            return default;
+        }
+
         var hotFunction = options.HotLoopScope is not (HotLoopScope.All or HotLoopScope.Profile) && IsHotFunction(walk.Function, options);
         return options.HotLoopScope switch
         {
@@ -76,13 +89,15 @@ internal sealed class HotLoopModel
 
     /// <summary>
     /// Walks from the operation up to its function boundary, collecting the loops that repeat it; false when it meets
-    /// a catch clause, a finally block or a throw on the way. A return, throw or break right after the operation's
-    /// statement means the loops it leaves do not repeat it.
+    /// a catch clause, a finally block or a throw on the way. An operation inside a return (<c>return x.M();</c>), or a
+    /// return, throw, <c>yield break</c>, break or <c>goto</c> right after the operation's statement (in a block or a
+    /// switch section), runs once on the way out: the loops it leaves do not repeat it.
     /// </summary>
     private static bool WalkToFunction(IOperation operation, ISymbol containingSymbol, out LoopWalk walk)
     {
         walk = new LoopWalk { Function = containingSymbol };
         ILabelSymbol? exitedLoop = null;
+        ILabelSymbol? gotoTarget = null;
         var leftEveryLoop = false;
         var child = operation;
         for (var current = operation.Parent; current is not null; child = current, current = current.Parent)
@@ -104,49 +119,83 @@ internal sealed class HotLoopModel
                 case IThrowOperation:
                     // Whatever builds an exception is on the error path.
                     return false;
-                case IBlockOperation block when !leftEveryLoop && LeavesAfter(block, child, out var breakTarget):
-                    // `x.M(); return;` runs once on the way out: no loop above repeats it (loops below still do).
-                    if (breakTarget is null)
-                    {
-                        leftEveryLoop = true;
-                        break;
-                    }
-
-                    // `x.M(); break;` runs once on the way out of the loop the break leaves.
-                    exitedLoop ??= breakTarget!;
+                case IReturnOperation { Kind: OperationKind.Return }:
+                    // `return x.M();` runs once, on the way out of every loop.
+                    leftEveryLoop = true;
+                    break;
+                case IBlockOperation block when !leftEveryLoop && exitedLoop is null && gotoTarget is null && LeavesAfter(block.Operations, child, out var exit):
+                    Leave(exit, ref leftEveryLoop, ref exitedLoop, ref gotoTarget);
+                    break;
+                case ISwitchCaseOperation section when !leftEveryLoop && exitedLoop is null && gotoTarget is null && LeavesAfter(section.Body, child, out var exit):
+                    Leave(exit, ref leftEveryLoop, ref exitedLoop, ref gotoTarget);
                     break;
                 case ISwitchOperation switchOperation when SymbolEqualityComparer.Default.Equals(switchOperation.ExitLabel, exitedLoop):
                     // That break only left a switch.
                     exitedLoop = null;
                     break;
-                case ILoopOperation loop when RepeatsChild(loop, child) && !HasSmallConstantTripCount(loop) && !leftEveryLoop:
-                    if (exitedLoop is not null)
+                case ILoopOperation target when gotoTarget is not null && Declares(target, gotoTarget):
+                    // The goto jumps to a label inside this loop: it repeats the operation (handled as any loop below).
+                    gotoTarget = null;
+                    goto default;
+                case ILoopOperation when gotoTarget is not null:
+                    // The goto leaves this loop.
+                    break;
+                default:
+                    if (current is ILoopOperation loop && RepeatsChild(loop, child) && !HasSmallConstantTripCount(loop) && !leftEveryLoop)
                     {
-                        // Loops up to the one the break leaves do not repeat the operation.
-                        if (SymbolEqualityComparer.Default.Equals(loop.ExitLabel, exitedLoop))
+                        if (exitedLoop is not null)
                         {
-                            exitedLoop = null;
+                            // Loops up to the one the break leaves do not repeat the operation.
+                            if (SymbolEqualityComparer.Default.Equals(loop.ExitLabel, exitedLoop))
+                            {
+                                exitedLoop = null;
+                            }
+
+                            break;
                         }
 
-                        break;
+                        if (walk.Innermost is null)
+                        {
+                            walk.Innermost = loop;
+                        }
+                        else
+                        {
+                            walk.Outer ??= loop;
+                        }
+
+                        walk.LoopCount++;
                     }
 
-                    if (walk.Innermost is null)
-                    {
-                        walk.Innermost = loop;
-                    }
-                    else
-                    {
-                        walk.Outer ??= loop;
-                    }
-
-                    walk.LoopCount++;
                     break;
             }
         }
 
         return true;
     }
+
+    /// <summary>Records an exit found after the operation's statement.</summary>
+    private static void Leave(IBranchOperation? exit, ref bool leftEveryLoop, ref ILabelSymbol? exitedLoop, ref ILabelSymbol? gotoTarget)
+    {
+        switch (exit?.BranchKind)
+        {
+            case null:
+                // `x.M(); return;` runs once on the way out: no loop above repeats it (loops below still do).
+                leftEveryLoop = true;
+                break;
+            case BranchKind.Break:
+                // `x.M(); break;` runs once on the way out of the loop (or switch) the break leaves.
+                exitedLoop = exit.Target;
+                break;
+            default:
+                // `x.M(); goto done;` leaves the loops that do not declare the label.
+                gotoTarget = exit.Target;
+                break;
+        }
+    }
+
+    /// <summary>Whether the label is declared inside the loop.</summary>
+    private static bool Declares(ILoopOperation loop, ILabelSymbol label)
+        => label.Locations.Length > 0 && label.Locations[0].SourceTree == loop.Syntax.SyntaxTree && loop.Syntax.Span.Contains(label.Locations[0].SourceSpan);
 
     /// <summary>
     /// The operations whose nearest enclosing loop, within their own function, is <paramref name="loop"/>: its
@@ -178,22 +227,23 @@ internal sealed class HotLoopModel
     }
 
     /// <summary>
-    /// Whether an unconditional exit follows <paramref name="child"/> in the block: a return or throw (then
-    /// <paramref name="breakTarget"/> is null) or a break (its target label).
+    /// Whether an unconditional exit follows <paramref name="child"/> among <paramref name="operations"/> (a block's, or a
+    /// switch section's): a return, <c>yield break</c> or throw (<paramref name="exit"/> null), or a break or goto (the branch).
     /// </summary>
-    private static bool LeavesAfter(IBlockOperation block, IOperation child, out ILabelSymbol? breakTarget)
+    private static bool LeavesAfter(ImmutableArray<IOperation> operations, IOperation child, out IBranchOperation? exit)
     {
-        breakTarget = null;
-        var index = block.Operations.IndexOf(child);
-        for (var i = index + 1; index >= 0 && i < block.Operations.Length; i++)
+        exit = null;
+        var index = operations.IndexOf(child);
+        for (var i = index + 1; index >= 0 && i < operations.Length; i++)
         {
-            switch (block.Operations[i])
+            switch (operations[i])
             {
-                case IReturnOperation { Kind: OperationKind.Return }:
+                case IReturnOperation { Kind: OperationKind.Return or OperationKind.YieldBreak }:
                 case IExpressionStatementOperation { Operation: IThrowOperation }:
+                case IThrowOperation:
                     return true;
-                case IBranchOperation { BranchKind: BranchKind.Break } branch:
-                    breakTarget = branch.Target;
+                case IBranchOperation { BranchKind: BranchKind.Break or BranchKind.GoTo } branch:
+                    exit = branch;
                     return true;
             }
         }
@@ -216,11 +266,7 @@ internal sealed class HotLoopModel
                 continue;
             }
 
-            if (_methodImplAttribute is not null
-                && SymbolEqualityComparer.Default.Equals(attributeClass, _methodImplAttribute)
-                && attribute.ConstructorArguments.Length == 1
-                && attribute.ConstructorArguments[0].Value is int or short
-                && (Convert.ToInt32(attribute.ConstructorArguments[0].Value) & AggressiveOptimization) != 0)
+            if (IsAggressiveOptimization(attribute))
             {
                 return true;
             }
@@ -239,6 +285,16 @@ internal sealed class HotLoopModel
 
         return false;
     }
+
+    /// <summary>Whether the function is <c>[MethodImpl(MethodImplOptions.AggressiveOptimization)]</c>: compiled optimized at once, without Dynamic PGO.</summary>
+    public bool SkipsTiering(ISymbol function) => function.GetAttributes().Any(IsAggressiveOptimization);
+
+    private bool IsAggressiveOptimization(AttributeData attribute)
+        => _methodImplAttribute is not null
+            && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _methodImplAttribute)
+            && attribute.ConstructorArguments.Length == 1
+            && attribute.ConstructorArguments[0].Value is int or short
+            && (Convert.ToInt32(attribute.ConstructorArguments[0].Value) & AggressiveOptimization) != 0;
 
     /// <summary>Whether <paramref name="child"/> (a direct child of the loop) runs on every iteration.</summary>
     private static bool RepeatsChild(ILoopOperation loop, IOperation child)

@@ -68,12 +68,26 @@ internal sealed class ReachingTypeSet
     /// <summary>Names shown in a message before the rest is counted.</summary>
     private const int MaxNamesInMessage = 4;
 
-    /// <summary>"Circle, Square", "A, B, C, D and 7 more", or "unknown".</summary>
-    public string Describe()
+    /// <summary>
+    /// This set with <paramref name="candidates"/> added (types that may reach, not seen): what reaches a receiver of a type
+    /// no other assembly implements when some values are not seen. Counts are kept; the set is not complete.
+    /// </summary>
+    public ReachingTypeSet WithCandidates(ImmutableArray<INamedTypeSymbol> candidates)
+        => new(
+            Types.Concat(candidates).Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default).OrderBy(t => t.ToDisplayString(), System.StringComparer.Ordinal).ToImmutableArray(),
+            complete: false,
+            AllValueTypes,
+            SourceCount,
+            _counts,
+            Arrays,
+            HasOpaqueValues);
+
+    /// <summary>"Circle, Square", "A, B, C, D and 7 more", or <paramref name="whenUnknown"/> when no type is known.</summary>
+    public string Describe(string whenUnknown)
     {
         if (Types.IsEmpty)
         {
-            return "unknown";
+            return whenUnknown;
         }
 
         var names = string.Join(", ", Types.Take(MaxNamesInMessage).Select(t => t.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
@@ -155,9 +169,13 @@ internal sealed class ReachingTypeSet
                 _allValueTypes = false;
             }
 
+            // A concrete type only: not an abstract base, an interface, nor a type open over a type parameter (`Foo<TPixel>`).
             if (type is INamedTypeSymbol named && !named.IsAbstract && named.TypeKind is TypeKind.Class or TypeKind.Struct
-                && named.SpecialType == SpecialType.None && named.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T)
+                && named.SpecialType == SpecialType.None && named.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T
+                && !IsOpen(named))
             {
+                // `Foo?` and `Foo` are one type.
+                named = (INamedTypeSymbol)named.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
                 _types[named] = (_types.TryGetValue(named, out var seen) ? seen : 0) + 1;
             }
             else if (type is IArrayTypeSymbol array)
@@ -186,6 +204,19 @@ internal sealed class ReachingTypeSet
             _count += other.SourceCount;
             _allValueTypes &= other.AllValueTypes || other.SourceCount == 0;
             _complete &= other.Complete;
+        }
+
+        private static bool IsOpen(INamedTypeSymbol type)
+        {
+            for (var current = type; current is not null; current = current.ContainingType)
+            {
+                if (current.IsUnboundGenericType || current.TypeArguments.Any(a => a.TypeKind == TypeKind.TypeParameter || (a is INamedTypeSymbol n && IsOpen(n))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         public ReachingTypeSet ToSet()

@@ -39,7 +39,7 @@ internal sealed class ReachingTypesIndex
         }
 
         var builder = new ReachingTypeSet.Builder();
-        if (_visibility.IsVisibleOutside(method) || method.IsVirtual || method.IsOverride || method.IsAbstract || ImplementsInterface(method))
+        if (_visibility.IsVisibleToNonFriends(method) || method.IsVirtual || method.IsOverride || method.IsAbstract || ImplementsInterface(method))
         {
             builder.MarkIncomplete();
         }

@@ -47,9 +47,16 @@ public abstract class DispatchRuleAnalyzer : DiagnosticAnalyzer
             },
             OperationKind.Loop);
 
-    /// <summary><c>IShape.Area</c>, or <c>IList[]</c> for an indexer: how messages name a dispatched member.</summary>
+    /// <summary><c>IShape.Area</c>, or <c>JToken.this[]</c> for an indexer: how messages name a dispatched member.</summary>
     private protected static string MemberDisplay(ISymbol member)
         => member is IPropertySymbol { IsIndexer: true }
-            ? member.ContainingType.Name + "[]"
+            ? member.ContainingType.Name + ".this[]"
             : member.ContainingType.Name + "." + member.Name;
+
+    /// <summary>The members of one line's finding (<see cref="SameLineSites"/>): <c>Shape.Width, Shape.Height</c>.</summary>
+    private protected static string MemberDisplay(ImmutableArray<ISymbol> members) => string.Join(", ", members.Select(MemberDisplay));
+
+    /// <summary>A local, parameter or field name as C# writes it: <c>@this</c> for a keyword.</summary>
+    private protected static string NameDisplay(ISymbol symbol)
+        => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(symbol.Name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + symbol.Name : symbol.Name;
 }

@@ -23,7 +23,8 @@ internal sealed record Scenario(
     /// <summary>A NativeAOT project: no Dynamic PGO, where DSP002's type switch is offered.</summary>
     public const string NoPgo = "build_property.PublishAot = true";
 
-    public const string AllLoopsHot = "dispatch_analyzers.hot_loop_scope = all";
+    /// <summary>Every loop hot, and one-type sites reported too (Dynamic PGO guards them; the fixes apply all the same).</summary>
+    public const string AllLoopsHot = "dispatch_analyzers.hot_loop_scope = all\ndispatch_analyzers.report_single_type_sites = true";
 
     /// <summary>DSP001 and DSP003: an interface parameter dispatched in the loop; structs, classes, null and an unsealed type reach it.</summary>
     public static readonly Scenario ParameterReceiver = new(

@@ -127,7 +127,8 @@ internal sealed class VariantRunner
     private (Project Project, ImmutableArray<DocumentId> Ids) BaseProject(SourceSet set, bool allLoops)
         => _projects.GetOrAdd((set.Name, allLoops), _ => new Lazy<(Project, ImmutableArray<DocumentId>)>(() =>
         {
-            var editorConfig = allLoops ? "dispatch_analyzers.hot_loop_scope = all" : null;
+            // Every loop hot and every one-type site reported: the most analysis and the most fixes to break.
+            var editorConfig = allLoops ? "dispatch_analyzers.hot_loop_scope = all\ndispatch_analyzers.report_single_type_sites = true" : null;
             var project = ProjectBuilder.Create(new AdhocWorkspace(), set.Documents.Select(d => (ProjectBuilder.SourcePath(d.Path), d.Text)), editorConfig);
             var ids = set.Documents.Select(d => project.Documents.Single(doc => doc.FilePath == ProjectBuilder.SourcePath(d.Path)).Id).ToImmutableArray();
             // Declared once, so that each variant's compilation is derived from this one instead of built from scratch.

@@ -10,10 +10,13 @@ namespace DispatchAnalyzers.Rules;
 /// (<see cref="DispatchSite"/>), it asks the hot-loop model for the innermost hot loop repeating it, checks that the receiver is loop-invariant and that
 /// the loop is not already the fallback branch of a hoisted type check, then asks which concrete types reach the
 /// receiver: the values stored into a local in this method, the arguments of every call site of the parameter's method,
-/// the stores into a private field, or the concrete subtypes of the class for <c>this</c>. Two or more types, or a
-/// NativeAOT project, make it a warning; otherwise Dynamic PGO already guards the one type it sees and the diagnostic is
-/// informational. A dispatch profile overrides the guess (<see cref="MeasuredVerdict"/>): measured hot and polymorphic is a
-/// warning with the measured shares, measured cold or monomorphic is not reported. The fixes offered are the plans that hold (<see cref="HoistPlan"/>, <see cref="GenericParameterPlan"/>),
+/// the stores into a private field, or the concrete subtypes of the class for <c>this</c>. It stays quiet when the
+/// callee's work dominates (every implementation reached loops, <see cref="CalleeWork"/>). Two or more targets, or a
+/// NativeAOT project, make it a warning; one target (or none known) is not reported where Dynamic PGO guards it, and is
+/// informational elsewhere (<see cref="DynamicPgo.SeverityFor"/>). A dispatch profile overrides the guess
+/// (<see cref="MeasuredVerdict"/>): measured hot and polymorphic is a warning with the measured shares, measured cold or
+/// monomorphic is not reported. Members of one receiver on one line are one finding
+/// (<see cref="SameLineSites"/>). The fixes offered are the plans that hold (<see cref="HoistPlan"/>, <see cref="GenericParameterPlan"/>),
 /// written by <see cref="Dsp001Properties"/>.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -93,10 +96,37 @@ public sealed class DispatchOnLoopInvariantReceiverAnalyzer : DispatchRuleAnalyz
 
         var reaching = model.TypesReaching(receiver, site.Instance.Type!, facts, cancellationToken);
 
+        // Every implementation the call can land in loops: its own work dwarfs the dispatch.
+        if (model.WorkDominates(site.Member, site.Instance.Type!, reaching.Types, cancellationToken))
+        {
+            return;
+        }
+
+        // `s.Width * s.Height`: one finding per line and receiver, at its first member.
+        var members = SameLineSites.MembersReportedAt(site, other => !model.IsDispatchNoise(other.Member, other.Instance.Type!)
+            && !model.WorkDominates(other.Member, other.Instance.Type!, reaching.Types, cancellationToken));
+        if (members.IsEmpty)
+        {
+            return;
+        }
+
         // Severity follows the targets the call can land in: two types sharing one implementation are one target.
-        var severity = measured.Severity(ImplementationIndex.DistinctTargets(reaching.Types, site.Member) >= 2 || options.PublishAot
-            ? DiagnosticSeverity.Warning
-            : DiagnosticSeverity.Info);
+        // One target on a runtime with Dynamic PGO: the JIT already guards it, not reported unless asked for or measured polymorphic.
+        var staticSeverity = model.SeverityFor(ImplementationIndex.DistinctTargets(reaching.Types, site.Member), options, context.ContainingSymbol);
+        if (staticSeverity is null && measured.Kind != MeasuredKind.Polymorphic)
+        {
+            return;
+        }
+
+        // CA1859 reports this one-type local or private field itself, with the better fix (declare the concrete type).
+        if (measured.Kind != MeasuredKind.Polymorphic && reaching.Complete && reaching.Types.Length == 1
+            && receiver.Symbol is ILocalSymbol or IFieldSymbol { DeclaredAccessibility: Accessibility.Private }
+            && model.IsTurnedOn("CA1859", operation.Syntax.SyntaxTree, cancellationToken))
+        {
+            return;
+        }
+
+        var severity = measured.Severity(staticSeverity ?? DiagnosticSeverity.Warning);
         var types = measured.Order(reaching.ByFrequency, model.Compilation);
 
         // The fixes offered are the plans that hold: the fixer builds the same plans again.
@@ -113,8 +143,8 @@ public sealed class DispatchOnLoopInvariantReceiverAnalyzer : DispatchRuleAnalyz
             severity,
             additionalLocations: new[] { loop.Syntax.GetLocation() },
             Dsp001Properties.Write(hoist, makeGeneric),
-            MemberDisplay(site.Member),
-            receiver.Name,
-            measured.Describe(reaching.Describe())));
+            MemberDisplay(members),
+            receiver.Symbol is { } symbol ? NameDisplay(symbol) : receiver.Name,
+            measured.Describe(reaching.Describe(model.WhyUnknown(receiver)))));
     }
 }

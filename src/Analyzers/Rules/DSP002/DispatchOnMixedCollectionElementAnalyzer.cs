@@ -14,8 +14,10 @@ namespace DispatchAnalyzers.Rules;
 /// <c>dispatch_analyzers.mixed_collection_evidence = implementations</c>, a collection whose stores are not all known
 /// is also reported when the element type has two or more implementations. A dispatch profile overrides the guess
 /// (<see cref="MeasuredVerdict"/>): measured hot and polymorphic is reported with the measured shares even when the stores
-/// are unknown, measured cold or monomorphic is not. A dispatch that is already the fallback of a
-/// type test on the element is not reported. The fixes offered are the plans that hold (<see cref="SplitPlan"/>, and
+/// are unknown, measured cold or monomorphic is not. A dispatch that is already the fallback of a type test on the
+/// element is not reported, nor one whose callee's work dominates (every stored type's implementation loops,
+/// <see cref="CalleeWork"/>). Unlike DSP001, each call is its own finding, even several on one line: the type-switch fix
+/// rewrites one call at a time. The fixes offered are the plans that hold (<see cref="SplitPlan"/>, and
 /// <see cref="TypeSwitchPlan"/> where it also pays: <see cref="TypeSwitchPlan.Pays"/>), written by <see cref="Dsp002Properties"/>.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -89,6 +91,12 @@ public sealed class DispatchOnMixedCollectionElementAnalyzer : DispatchRuleAnaly
             return;
         }
 
+        // Every implementation the call can land in loops: its own work dwarfs the dispatch.
+        if (model.WorkDominates(site.Member, elementType, types, cancellationToken))
+        {
+            return;
+        }
+
         var described = measured.Describe(string.Join(", ", types.Select(t => t.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat))));
         byFrequency = measured.Order(byFrequency, model.Compilation);
 
@@ -116,7 +124,7 @@ public sealed class DispatchOnMixedCollectionElementAnalyzer : DispatchRuleAnaly
             additionalLocations: new[] { loop.Syntax.GetLocation() },
             Dsp002Properties.Write(typeSwitch, split),
             MemberDisplay(site.Member),
-            element.Storage.Name,
+            NameDisplay(element.Storage),
             elementType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
             described));
     }

@@ -75,8 +75,8 @@ public sealed partial class BoxedValueTypeDispatchAnalyzer
 
         measured = hot[0];
         var where = measured.Site is null
-            ? $"and dispatched on through local '{local.Name}' in a hot loop"
-            : $"and dispatched on through local '{local.Name}' in a hot loop ({measured.Describe(string.Empty)})";
+            ? $"and dispatched on through local '{NameDisplay(local)}' in a hot loop"
+            : $"and dispatched on through local '{NameDisplay(local)}' in a hot loop ({measured.Describe(string.Empty)})";
         retypeLocal = RetypeLocalPlan.Create(local, stored, uses, cancellationToken);
         return where;
     }

@@ -10,8 +10,9 @@ namespace DispatchAnalyzers.Rules;
 /// which concrete types reach the collection (a local's stores, a parameter's arguments at every call site, a private
 /// field's stores; anything else is unknown). It reports when at least one type is known, every known type is an array
 /// or a BCL collection with a struct enumerator (<see cref="CheaperCollectionTypes"/>), and no value of unknown concrete
-/// type (a LINQ query, an iterator) reaches. Severity follows the evidence, as DSP001's: two or more types, or a
-/// NativeAOT project, make a warning (Dynamic PGO guards one enumerator type well); otherwise it is informational. The
+/// type (a LINQ query, an iterator) reaches. Severity follows the evidence, as DSP001's (<see cref="DynamicPgo.SeverityFor"/>):
+/// two or more types, or a NativeAOT project, make a warning; one type is not reported where Dynamic PGO guards its
+/// enumerator, and is informational elsewhere. The
 /// loop left as the fallback of the fix's type tests is not reported again, nor is a local only ever holding short literal collections.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -99,7 +100,12 @@ public sealed class InterfaceCollectionEnumerationAnalyzer : DispatchRuleAnalyze
             return;
         }
 
-        var severity = types.Length >= 2 || options.PublishAot ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;
+        // One enumerator type on a runtime with Dynamic PGO: the JIT already guards it, not reported unless asked for.
+        if (model.SeverityFor(types.Length, options, context.ContainingSymbol) is not { } severity)
+        {
+            return;
+        }
+
         var plan = ConcreteEnumerationPlan.Create(syntax, semanticModel, types, options, known, cancellationToken);
         context.ReportDiagnostic(Diagnostic.Create(
             Rule,

@@ -11,7 +11,10 @@ namespace DispatchAnalyzers.Tests.Rules;
 
 public class DispatchOnLoopInvariantReceiverCodeFixTests
 {
-    private const string AllLoopsHot = "dispatch_analyzers.hot_loop_scope = all";
+    private const string AllLoopsHot = "dispatch_analyzers.hot_loop_scope = all\n" + SingleTypeSites;
+
+    /// <summary>One-type sites are reported only on request (Dynamic PGO guards them); these tests are about such sites too.</summary>
+    internal const string SingleTypeSites = "dispatch_analyzers.report_single_type_sites = true";
     private const string Hoist = DispatchOnLoopInvariantReceiverCodeFixProvider.HoistEquivalenceKey;
     private const string MakeGeneric = DispatchOnLoopInvariantReceiverCodeFixProvider.MakeGenericEquivalenceKey;
 
@@ -305,7 +308,7 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                         double total = 0;
                         while (n-- > 0)
                         {
-                            total += [|_shape.Area|]() + [|this._shape.Area|]();
+                            total += [|_shape.Area|]() + this._shape.Area();
                         }
 
                         return total;
@@ -367,7 +370,7 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                         double total = 0;
                         do
                         {
-                            total += [|Area|]() * [|this.Scale|];
+                            total += [|Area|]() * this.Scale;
                         }
                         while (--n > 0);
 
@@ -943,7 +946,7 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                         double total = 0;
                         for (int i = 0; i < n; i++)
                         {
-                            total += [|shape.Area|]() + [|shape.Area|]();
+                            total += [|shape.Area|]() + shape.Area();
                         }
 
                         return total;
@@ -1567,7 +1570,7 @@ public class DispatchOnLoopInvariantReceiverCodeFixTests
                     private static double Sum(IShape shape, int n)
                     {
                         double total = 0;
-                        for (int i = 0; i < n; i++) total += [|shape.Area|]() * [|shape.Area|]();
+                        for (int i = 0; i < n; i++) total += [|shape.Area|]() * shape.Area();
                         return total;
                     }
 

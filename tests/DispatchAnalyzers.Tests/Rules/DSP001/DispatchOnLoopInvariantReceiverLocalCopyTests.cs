@@ -21,7 +21,10 @@ namespace DispatchAnalyzers.Tests.Rules;
 /// </summary>
 public sealed class DispatchOnLoopInvariantReceiverLocalCopyTests
 {
-    private const string AllLoops = "dispatch_analyzers.hot_loop_scope = all";
+    private const string AllLoops = "dispatch_analyzers.hot_loop_scope = all\n" + SingleTypeSites;
+
+    /// <summary>One-type sites are reported only on request (Dynamic PGO guards them); these tests are about such sites too.</summary>
+    internal const string SingleTypeSites = "dispatch_analyzers.report_single_type_sites = true";
     private const string Hoist = DispatchOnLoopInvariantReceiverCodeFixProvider.HoistEquivalenceKey;
 
     private const string Shapes = "\n" + """

@@ -64,7 +64,7 @@ public sealed class DispatchOnMixedCollectionElementTests
             }
             """, AllLoops,
             Diagnostic().WithLocation(0).WithArguments("IShape.Scale", "shapes", "IShape", "Circle, Square"),
-            Diagnostic().WithLocation(1).WithArguments("IShape[]", "shapes", "IShape", "Circle, Square"));
+            Diagnostic().WithLocation(1).WithArguments("IShape.this[]", "shapes", "IShape", "Circle, Square"));
 
     [Fact]
     public Task ArrayInitializers_Report()

@@ -11,7 +11,10 @@ namespace DispatchAnalyzers.Tests.Rules.DSP005;
 /// <summary>DSP005 analyzer: what it reports, where, at which severity and with which message.</summary>
 public sealed class InterfaceCollectionEnumerationTests
 {
-    internal const string AllLoops = "dispatch_analyzers.hot_loop_scope = all";
+    internal const string AllLoops = "dispatch_analyzers.hot_loop_scope = all\n" + SingleTypeSites;
+
+    /// <summary>One-type sites are reported only on request (Dynamic PGO guards them); these tests are about such sites too.</summary>
+    internal const string SingleTypeSites = "dispatch_analyzers.report_single_type_sites = true";
 
     internal const string Usings = """
         using System;
@@ -326,7 +329,7 @@ public sealed class InterfaceCollectionEnumerationTests
 
     private static Task Verify(string code, string editorConfig, params DiagnosticResult[] expected)
     {
-        var test = new VerifyCS.Test { TestCode = Usings + code, EditorConfig = editorConfig };
+        var test = new VerifyCS.Test { TestCode = Usings + code, EditorConfig = editorConfig + "\n" + SingleTypeSites };
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }

@@ -1,0 +1,124 @@
+namespace DispatchAnalyzers.Model;
+
+/// <summary>
+/// Whether a dispatched call's own work clearly dominates the dispatch, so that removing the dispatch would not show:
+/// the receiver is an I/O, parsing or serialization boundary, or every implementation the call can land in loops.
+/// </summary>
+/// <remarks>
+/// Boundaries are well-known types (and every type deriving from or implementing one): streams, readers and writers
+/// of text, binary, XML and JSON, ADO.NET readers, commands and connections, HTTP handlers and contents, and anything in
+/// <c>System.Net</c>. An implementation loops when its declaration in source contains a <c>for</c>, <c>foreach</c>,
+/// <c>while</c> or <c>do</c> loop that does not run a constant small number of times
+/// (<see cref="HotLoopModel.MaxColdTripCount"/>); the answer is cached per implementation. Implementations outside
+/// source, abstract or unknown, count as not looping.
+/// </remarks>
+internal sealed class CalleeWork
+{
+    private readonly ImmutableArray<INamedTypeSymbol> _boundaries;
+    private readonly SymbolReferenceFinder _finder;
+    private readonly Compilation _compilation;
+    private readonly SymbolCache<ISymbol, bool> _loops = new();
+
+    public CalleeWork(Compilation compilation, SymbolReferenceFinder finder)
+    {
+        _compilation = compilation;
+        _finder = finder;
+        _boundaries = new[]
+        {
+            "System.IO.Stream", "System.IO.TextReader", "System.IO.TextWriter", "System.IO.BinaryReader", "System.IO.BinaryWriter",
+            "System.IO.Pipelines.PipeReader", "System.IO.Pipelines.PipeWriter",
+            "System.Data.IDataRecord", "System.Data.IDbCommand", "System.Data.IDbConnection",
+            "System.Data.Common.DbDataReader", "System.Data.Common.DbCommand", "System.Data.Common.DbConnection",
+            "System.Xml.XmlReader", "System.Xml.XmlWriter", "System.Runtime.Serialization.XmlObjectSerializer",
+            "System.Text.Json.Serialization.JsonConverter",
+            "Newtonsoft.Json.JsonReader", "Newtonsoft.Json.JsonWriter", "Newtonsoft.Json.JsonConverter",
+        }.Select(compilation.GetTypeByMetadataName).Where(t => t is not null).Select(t => t!).ToImmutableArray();
+    }
+
+    /// <summary>Whether <paramref name="type"/> is, derives from or implements a boundary type, or belongs to <c>System.Net</c>.</summary>
+    public bool IsBoundary(ITypeSymbol type)
+    {
+        foreach (var candidate in SelfAndBaseTypes(type).Concat(type.AllInterfaces))
+        {
+            if (_boundaries.Contains(candidate.OriginalDefinition, SymbolEqualityComparer.Default) || IsInSystemNet(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether every implementation of <paramref name="member"/> a call can land in loops: those of <paramref name="reaching"/>,
+    /// or, when none is known, those of every implementation in source of <paramref name="receiverType"/>.
+    /// </summary>
+    public bool AllImplementationsLoop(ISymbol member, ITypeSymbol receiverType, ImmutableArray<INamedTypeSymbol> reaching, ImplementationIndex implementations, CancellationToken cancellationToken)
+    {
+        var types = reaching.IsEmpty ? implementations.ConcreteImplementationsOf(receiverType) : reaching;
+        // Nothing known: no evidence of work.
+        if (types.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var type in types)
+        {
+            if (ImplementationIndex.ImplementationOf(type, member) is not { } implementation || !Loops(implementation, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool Loops(ISymbol implementation, CancellationToken cancellationToken)
+        => _loops.GetOrCompute(implementation.OriginalDefinition, this, static (symbol, self, token) => self.ComputeLoops(symbol, token), cancellationToken);
+
+    private bool ComputeLoops(ISymbol implementation, CancellationToken cancellationToken)
+    {
+        foreach (var reference in implementation.DeclaringSyntaxReferences)
+        {
+            var declaration = reference.GetSyntax(cancellationToken);
+            // Declared in another compilation's source (a project reference's metadata has none; this guards generated trees).
+            if (!_compilation.ContainsSyntaxTree(declaration.SyntaxTree))
+            {
+                continue;
+            }
+
+            foreach (var node in declaration.DescendantNodes())
+            {
+                if (node is ForStatementSyntax or CommonForEachStatementSyntax or WhileStatementSyntax or DoStatementSyntax
+                    && _finder.GetModel(node.SyntaxTree).GetOperation(node, cancellationToken) is ILoopOperation loop
+                    && !HotLoopModel.HasSmallConstantTripCount(loop))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<ITypeSymbol> SelfAndBaseTypes(ITypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            yield return current;
+        }
+    }
+
+    private static bool IsInSystemNet(ITypeSymbol type)
+    {
+        for (var ns = type.ContainingNamespace; ns is not null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
+        {
+            if (ns.Name == "Net" && ns.ContainingNamespace is { Name: "System" } system && system.ContainingNamespace.IsGlobalNamespace)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
