@@ -5,8 +5,8 @@ namespace DispatchAnalyzers.Model;
 
 /// <summary>
 /// Finds the simple names spelled like a symbol across the compilation (or, for a private member or a local function,
-/// inside its type's declarations), and hands out one semantic model per tree so that each member containing such a
-/// name is bound at most once per compilation.
+/// inside its type's declarations), each with the semantic model of its tree: under the analyzer driver, the driver's
+/// own model, so a member bound here is bound once for the rules and the driver together.
 /// </summary>
 /// <remarks>
 /// The search is textual: an ordinal search for the name with identifier boundaries on both sides, then
