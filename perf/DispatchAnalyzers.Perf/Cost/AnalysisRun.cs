@@ -12,8 +12,17 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DispatchAnalyzers.Perf.Cost;
 
-/// <summary>One measured run: wall-clock time, each analyzer's execution time (from the compiler's own logging), and what it reported.</summary>
-public sealed record AnalysisRun(TimeSpan Wall, ImmutableDictionary<DiagnosticAnalyzer, TimeSpan> ExecutionTimes, ImmutableDictionary<string, int> DiagnosticCounts)
+/// <summary>
+/// One measured run: wall-clock time, each analyzer's execution time (from the compiler's own logging), what it reported,
+/// the bytes allocated during the analysis, and the bytes still reachable after it while the compilation is alive (what
+/// an analyzer keeps per compilation, on top of what the compiler itself keeps).
+/// </summary>
+public sealed record AnalysisRun(
+    TimeSpan Wall,
+    ImmutableDictionary<DiagnosticAnalyzer, TimeSpan> ExecutionTimes,
+    ImmutableDictionary<string, int> DiagnosticCounts,
+    long AllocatedBytes,
+    long RetainedBytes)
 {
     /// <summary>Binds every method body of a fresh compilation (what the analyzer driver pays before any analyzer runs).</summary>
     public static TimeSpan Bind(ImmutableArray<SyntaxTree> trees, bool concurrent)
@@ -47,26 +56,20 @@ public sealed record AnalysisRun(TimeSpan Wall, ImmutableDictionary<DiagnosticAn
     }
 
     /// <summary>Runs <paramref name="analyzers"/> over a fresh compilation with execution-time logging on; an analyzer exception fails the run.</summary>
-    public static async Task<AnalysisRun> AnalyzeAsync(ImmutableArray<SyntaxTree> trees, ImmutableArray<DiagnosticAnalyzer> analyzers, bool concurrent, CancellationToken cancellationToken = default)
+    public static async Task<AnalysisRun> AnalyzeAsync(
+        ImmutableArray<SyntaxTree> trees, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options, bool concurrent, CancellationToken cancellationToken = default)
     {
         var compilation = GeneratedCompilation.Create(trees, concurrent, AnalyzerCatalog.Ca1859);
         var exceptions = new ConcurrentQueue<string>();
-        var withAnalyzers = compilation.WithAnalyzers(
-            analyzers,
-            new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-                onAnalyzerException: (exception, analyzer, _) => exceptions.Enqueue(analyzer.GetType().Name + ": " + exception),
-                concurrentAnalysis: concurrent,
-                logAnalyzerExecutionTime: true,
-                reportSuppressedDiagnostics: false));
-        Settle();
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, Options(options, concurrent, exceptions));
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
         stopwatch.Stop();
-        if (!exceptions.IsEmpty || diagnostics.Any(d => d.Id == "AD0001"))
-        {
-            throw new InvalidOperationException("An analyzer threw:\n" + string.Join("\n", exceptions.Concat(diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()))));
-        }
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var retained = GC.GetTotalMemory(forceFullCollection: true) - before;
+        ThrowIfAnalyzerFailed(exceptions, diagnostics);
 
         var times = ImmutableDictionary.CreateBuilder<DiagnosticAnalyzer, TimeSpan>();
         foreach (var analyzer in analyzers)
@@ -75,7 +78,26 @@ public sealed record AnalysisRun(TimeSpan Wall, ImmutableDictionary<DiagnosticAn
         }
 
         var counts = diagnostics.GroupBy(d => d.Id).ToImmutableDictionary(g => g.Key, g => g.Count());
-        return new AnalysisRun(stopwatch.Elapsed, times.ToImmutable(), counts);
+        GC.KeepAlive(withAnalyzers);
+        return new AnalysisRun(stopwatch.Elapsed, times.ToImmutable(), counts, allocated, retained);
+    }
+
+    /// <summary>The options of every measured analysis: execution-time logging on, exceptions collected.</summary>
+    public static CompilationWithAnalyzersOptions Options(AnalyzerOptions options, bool concurrent, ConcurrentQueue<string> exceptions)
+        => new(
+            options,
+            onAnalyzerException: (exception, analyzer, _) => exceptions.Enqueue(analyzer.GetType().Name + ": " + exception),
+            concurrentAnalysis: concurrent,
+            logAnalyzerExecutionTime: true,
+            reportSuppressedDiagnostics: false);
+
+    /// <summary>Fails the measurement when an analyzer threw (a run that threw measured nothing).</summary>
+    public static void ThrowIfAnalyzerFailed(ConcurrentQueue<string> exceptions, ImmutableArray<Diagnostic> diagnostics)
+    {
+        if (!exceptions.IsEmpty || diagnostics.Any(d => d.Id == "AD0001"))
+        {
+            throw new InvalidOperationException("An analyzer threw:\n" + string.Join("\n", exceptions.Concat(diagnostics.Where(d => d.Id == "AD0001").Select(d => d.ToString()))));
+        }
     }
 
     /// <summary>Collects the previous runs' garbage, so that no run pays for another's.</summary>

@@ -11,29 +11,38 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace DispatchAnalyzers.Perf.Cost;
 
 /// <summary>
-/// <c>dotnet run -c Release --project perf/DispatchAnalyzers.Perf -- cost --files 1000 --seed 1</c>: what the DSP
-/// analyzers cost on a generated codebase, as a share of its compile time and against CA1859.
+/// <c>dotnet run -c Release --project perf/DispatchAnalyzers.Perf -- cost --files 1000 --seed 1 [--scope all]</c>: what
+/// the DSP analyzers cost on a generated codebase, as a share of its compile time, against CA1859, in memory, and per
+/// edit of one document (<see cref="EditLatency"/>).
 /// </summary>
 /// <remarks>
 /// Warms up (three rounds on a small codebase, so the compiler's own code is jitted), then per iteration measures on fresh compilations: emit (bind + code generation),
 /// bind only, analysis with all DSP analyzers, with CA1859 alone, and with both together (the ratio comes from that
 /// one run, so both see the same machine load). Analyzer times are the compiler's execution-time logging, the numbers
 /// <c>-p:ReportAnalyzer=true</c> prints; the table shows the best run of each (other processes only add time) and the
-/// median DSP / CA1859 ratio.
+/// median DSP / CA1859 ratio. Memory is what each analysis leaves reachable while its compilation is alive.
 /// </remarks>
 public static class CostCommand
 {
     public static async Task<int> RunAsync(string[] args)
     {
         var options = CostOptions.Parse(args);
+        var analyzerOptions = ConfigOptions.ForScope(options.Scope);
         var dispatch = AnalyzerCatalog.Dispatch();
         var ca1859 = AnalyzerCatalog.FromNetAnalyzers(AnalyzerCatalog.Ca1859);
 
+        var total = Stopwatch.StartNew();
         Console.WriteLine("Warming up on a small codebase...");
         var warmUp = GeneratedCompilation.Parse(CodebaseGenerator.Generate(options.Seed, 60));
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < (options.DispatchOnly ? 1 : 3); i++)
         {
-            await MeasureAsync(warmUp, dispatch, ca1859, options.Concurrent).ConfigureAwait(false);
+            if (options.DispatchOnly)
+            {
+                await AnalysisRun.AnalyzeAsync(warmUp, dispatch, analyzerOptions, options.Concurrent).ConfigureAwait(false);
+                continue;
+            }
+
+            await MeasureAsync(warmUp, dispatch, ca1859, analyzerOptions, options.Concurrent).ConfigureAwait(false);
         }
 
         var stopwatch = Stopwatch.StartNew();
@@ -44,27 +53,48 @@ public static class CostCommand
         var trees = GeneratedCompilation.Parse(codebase);
         var parse = stopwatch.Elapsed;
         Console.WriteLine($"Generated codebase: seed {options.Seed}, {codebase.Files.Count:N0} files, {codebase.Lines:N0} lines, {codebase.Modules} modules (generated in {generate.TotalMilliseconds:N0} ms).");
-        Console.WriteLine($"Analyzers: {string.Join(", ", dispatch.Select(a => a.GetType().Name))}; {ca1859.GetType().Name} ({AnalyzerCatalog.Ca1859}). {(options.Concurrent ? "Concurrent" : "Single-threaded")} build and analysis, {options.Iterations} iteration(s).");
+        Console.WriteLine($"Analyzers: {string.Join(", ", dispatch.Select(a => a.GetType().Name))}; {ca1859.GetType().Name} ({AnalyzerCatalog.Ca1859}). {(options.Concurrent ? "Concurrent" : "Single-threaded")} build and analysis, {options.Iterations} iteration(s), {options.Edits} edit(s). Scope: {options.Scope ?? "default (nested)"}.");
+
+        if (options.DispatchOnly)
+        {
+            var run = await AnalysisRun.AnalyzeAsync(trees, dispatch, analyzerOptions, options.Concurrent).ConfigureAwait(false);
+            Console.WriteLine($"DSP analyzers: {run.TimeOf(dispatch).TotalMilliseconds:N0} ms (" + string.Join(", ", dispatch.Select(a => $"{a.GetType().Name} {run.TimeOf(new[] { a }).TotalMilliseconds:N0}")) + ")");
+            Console.WriteLine($"Memory: retained {run.RetainedBytes / 1048576.0:N0} MB, allocated {run.AllocatedBytes / 1048576.0:N0} MB.");
+            Console.WriteLine("Diagnostics: " + string.Join(", ", run.DiagnosticCounts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value:N0}")));
+            return 0;
+        }
 
         var samples = new List<CostSample>();
         for (var i = 0; i < options.Iterations; i++)
         {
-            var sample = await MeasureAsync(trees, dispatch, ca1859, options.Concurrent).ConfigureAwait(false);
+            var sample = await MeasureAsync(trees, dispatch, ca1859, analyzerOptions, options.Concurrent).ConfigureAwait(false);
             samples.Add(sample);
             Console.WriteLine($"  iteration {i + 1}: emit {sample.Emit.TotalMilliseconds:N0} ms, DSP {sample.Together.TimeOf(dispatch).TotalMilliseconds:N0} ms, CA1859 {sample.Together.TimeOf(new[] { ca1859 }).TotalMilliseconds:N0} ms");
         }
 
-        CostReport.Print(Console.Out, parse, samples, dispatch, ca1859);
+        if (samples.Count > 0)
+        {
+            CostReport.Print(Console.Out, parse, samples, dispatch, ca1859);
+        }
+
+        if (options.Edits > 0)
+        {
+            var edits = await EditLatency.MeasureAsync(trees, dispatch, ca1859, analyzerOptions, options.Concurrent, options.Edits).ConfigureAwait(false);
+            CostReport.PrintEdits(Console.Out, edits);
+        }
+
+        Console.WriteLine($"Total run time: {total.Elapsed.TotalSeconds:N0} s.");
         return 0;
     }
 
-    private static async Task<CostSample> MeasureAsync(ImmutableArray<SyntaxTree> trees, ImmutableArray<DiagnosticAnalyzer> dispatch, DiagnosticAnalyzer ca1859, bool concurrent)
+    private static async Task<CostSample> MeasureAsync(
+        ImmutableArray<SyntaxTree> trees, ImmutableArray<DiagnosticAnalyzer> dispatch, DiagnosticAnalyzer ca1859, AnalyzerOptions options, bool concurrent)
     {
         var emit = AnalysisRun.Emit(trees, concurrent);
         var bind = AnalysisRun.Bind(trees, concurrent);
-        var dsp = await AnalysisRun.AnalyzeAsync(trees, dispatch, concurrent).ConfigureAwait(false);
-        var ca = await AnalysisRun.AnalyzeAsync(trees, ImmutableArray.Create(ca1859), concurrent).ConfigureAwait(false);
-        var together = await AnalysisRun.AnalyzeAsync(trees, dispatch.Add(ca1859), concurrent).ConfigureAwait(false);
+        var dsp = await AnalysisRun.AnalyzeAsync(trees, dispatch, options, concurrent).ConfigureAwait(false);
+        var ca = await AnalysisRun.AnalyzeAsync(trees, ImmutableArray.Create(ca1859), options, concurrent).ConfigureAwait(false);
+        var together = await AnalysisRun.AnalyzeAsync(trees, dispatch.Add(ca1859), options, concurrent).ConfigureAwait(false);
         return new CostSample(emit, bind, dsp, ca, together);
     }
 }

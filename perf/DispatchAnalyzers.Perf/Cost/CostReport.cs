@@ -45,9 +45,31 @@ public static class CostReport
         var ratio = Median(samples.Select(s => s.Together.TimeOf(dispatch).TotalMilliseconds / Math.Max(1e-9, s.Together.TimeOf(ca).TotalMilliseconds)));
         output.WriteLine($"DSP share of compile time: {share:P2} (target <= {TargetShare:P0}): {(share <= TargetShare ? "met" : "MISSED")}");
         output.WriteLine($"DSP / CA1859 (same run, median of runs): {ratio:N2} (target < 1): {(ratio < 1 ? "met" : "MISSED")}");
+        var mb = 1024.0 * 1024.0;
+        output.WriteLine($"Memory (smallest of runs): DSP retains {samples.Min(s => s.Dispatch.RetainedBytes) / mb:N0} MB and allocates {samples.Min(s => s.Dispatch.AllocatedBytes) / mb:N0} MB; "
+            + $"CA1859 retains {samples.Min(s => s.Ca1859.RetainedBytes) / mb:N0} MB and allocates {samples.Min(s => s.Ca1859.AllocatedBytes) / mb:N0} MB "
+            + "(retained: reachable after the analysis while the compilation is alive, compiler's own state included).");
         var counts = samples[^1].Together.DiagnosticCounts;
         output.WriteLine("Diagnostics: " + string.Join(", ", counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value:N0}")));
     }
+
+    /// <summary>Prints the per-edit medians: the compiler's own diagnostics of the document, then DSP and CA1859 on it.</summary>
+    public static void PrintEdits(TextWriter output, IReadOnlyList<EditSample> edits)
+    {
+        output.WriteLine();
+        output.WriteLine($"One-line edit in *{EditLatency.EditedFileSuffix}, that document's diagnostics on a fresh compilation (median of {edits.Count} edits):");
+        output.WriteLine($"| {"Per edit",-40} | {"wall ms",9} | {"analyzer ms",11} |");
+        output.WriteLine($"|{new string('-', 42)}|{new string('-', 10)}:|{new string('-', 12)}:|");
+        output.WriteLine($"| {"Compiler diagnostics of the document",-40} | {Ms(Median(edits.Select(e => e.Compiler))),9} | {"",11} |");
+        output.WriteLine($"| {"All DSP analyzers",-40} | {Ms(Median(edits.Select(e => e.DispatchWall))),9} | {Ms(Median(edits.Select(e => e.Dispatch))),11} |");
+        output.WriteLine($"| {"CA1859",-40} | {Ms(Median(edits.Select(e => e.Ca1859Wall))),9} | {Ms(Median(edits.Select(e => e.Ca1859))),11} |");
+        var ratio = Median(edits.Select(e => e.Dispatch.TotalMilliseconds / Math.Max(1e-9, e.Ca1859.TotalMilliseconds)));
+        output.WriteLine($"DSP / CA1859 per edit (median of per-edit ratios): {ratio:N2} (target <= 1): {(ratio <= 1 ? "met" : "MISSED")}");
+    }
+
+    private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("N0");
+
+    private static TimeSpan Median(IEnumerable<TimeSpan> values) => TimeSpan.FromMilliseconds(Median(values.Select(v => v.TotalMilliseconds)));
 
     private static void Row(TextWriter output, string name, TimeSpan? wall, TimeSpan? analyzer, TimeSpan? compile)
     {

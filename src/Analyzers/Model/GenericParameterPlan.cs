@@ -166,7 +166,9 @@ internal sealed class GenericParameterPlan
             taken.UnionWith(type.TypeParameters.Select(p => p.Name));
         }
 
-        taken.UnionWith(model.LookupNamespacesAndTypes(method.ParameterList.SpanStart).Select(s => s.Name));
-        return NameGenerator.MakeUnique(NameGenerator.TypeParameterNameFor(parameter.Type.Name), taken);
+        // Only the names tried are looked up: every type in scope is as many symbols as the compilation and its usings have.
+        var position = method.ParameterList.SpanStart;
+        return NameGenerator.MakeUnique(
+            NameGenerator.TypeParameterNameFor(parameter.Type.Name), taken, candidate => !model.LookupNamespacesAndTypes(position, name: candidate).IsEmpty);
     }
 }

@@ -35,7 +35,10 @@ internal static class NameGenerator
     }
 
     /// <summary>Appends 1, 2, ... until the name is neither taken nor a keyword; records the result as taken.</summary>
-    public static string MakeUnique(string baseName, ISet<string> taken)
+    public static string MakeUnique(string baseName, ISet<string> taken) => MakeUnique(baseName, taken, static _ => false);
+
+    /// <summary>As above, where <paramref name="takenElsewhere"/> also rules out a name (asked only of the names tried).</summary>
+    public static string MakeUnique(string baseName, ISet<string> taken, Func<string, bool> takenElsewhere)
     {
         if (baseName.Length == 0 || !SyntaxFacts.IsValidIdentifier(baseName))
         {
@@ -43,7 +46,7 @@ internal static class NameGenerator
         }
 
         var candidate = baseName;
-        for (var suffix = 1; taken.Contains(candidate) || IsKeyword(candidate); suffix++)
+        for (var suffix = 1; taken.Contains(candidate) || IsKeyword(candidate) || takenElsewhere(candidate); suffix++)
         {
             candidate = baseName + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }

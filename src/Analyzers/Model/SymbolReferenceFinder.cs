@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
@@ -6,8 +5,8 @@ namespace DispatchAnalyzers.Model;
 
 /// <summary>
 /// Finds the simple names spelled like a symbol across the compilation (or, for a private member or a local function,
-/// inside its type's declarations), and hands out one semantic model per tree so that each member containing such a
-/// name is bound at most once per compilation.
+/// inside its type's declarations), each with the semantic model of its tree: under the analyzer driver, the driver's
+/// own model, so a member bound here is bound once for the rules and the driver together.
 /// </summary>
 /// <remarks>
 /// The search is textual: an ordinal search for the name with identifier boundaries on both sides, then
@@ -19,8 +18,6 @@ namespace DispatchAnalyzers.Model;
 internal sealed class SymbolReferenceFinder
 {
     private readonly Compilation _compilation;
-    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
-    private WordIndex? _index;
 
     public SymbolReferenceFinder(Compilation compilation)
     {
@@ -41,6 +38,7 @@ internal sealed class SymbolReferenceFinder
         {
             cancellationToken.ThrowIfCancellationRequested();
             var root = tree.GetRoot(cancellationToken);
+            SemanticModel? model = null;
             var text = tree.GetText(cancellationToken).ToString(span);
             var positions = text.IndexOf("\\u", StringComparison.OrdinalIgnoreCase) >= 0
                 ? TokenScan(root, span, name)
@@ -50,16 +48,20 @@ internal sealed class SymbolReferenceFinder
                 var token = root.FindToken(position);
                 if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name && token.Span.Contains(position) && token.Parent is SimpleNameSyntax simpleName)
                 {
-                    yield return (simpleName, GetModel(tree));
+                    yield return (simpleName, model ??= GetModel(tree));
                 }
             }
         }
     }
 
-    /// <summary>The one semantic model this finder uses for <paramref name="tree"/>.</summary>
+    /// <summary>
+    /// The semantic model of <paramref name="tree"/>: the analyzer driver's own while it analyses the compilation (its
+    /// provider hands out one model per tree and drops it once the tree is analysed), so a member bound here is not
+    /// bound again by the driver, and nothing here keeps a model alive.
+    /// </summary>
     public SemanticModel GetModel(SyntaxTree tree)
 #pragma warning disable RS1030 // Binds only names spelled like a symbol, in trees other than the one analysed; see the remarks.
-        => _models.GetOrAdd(tree, t => _compilation.GetSemanticModel(t));
+        => _compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
 
     private IEnumerable<(SyntaxTree Tree, TextSpan Span)> Scopes(ISymbol symbol, CancellationToken cancellationToken)
@@ -70,8 +72,7 @@ internal sealed class SymbolReferenceFinder
                 ?? Enumerable.Empty<(SyntaxTree, TextSpan)>();
         }
 
-        var index = _index ?? Interlocked.CompareExchange(ref _index, WordIndex.Build(_compilation, cancellationToken), null) ?? _index!;
-        return index.TreesThatMayContain(symbol.Name).Select(t => (t, new TextSpan(0, t.Length)));
+        return WordIndex.TreesThatMayContain(_compilation, symbol.Name, cancellationToken).Select(t => (t, new TextSpan(0, t.Length)));
     }
 
     /// <summary>Offsets in <paramref name="text"/> where <paramref name="name"/> stands as a whole word.</summary>

@@ -10,7 +10,7 @@ public sealed partial class BoxedValueTypeDispatchAnalyzer
     private static string? DescribeArgument(
         IConversionOperation conversion,
         IParameterSymbol parameter,
-        OperationAnalysisContext context,
+        BlockContext context,
         DispatchModel model,
         DispatchOptions options,
         out GenericParameterPlan? makeGeneric)
@@ -41,7 +41,7 @@ public sealed partial class BoxedValueTypeDispatchAnalyzer
     /// <summary>Where the box is dispatched, for the message; null when the local's box is not this rule's case.</summary>
     private static string? DescribeLocal(
         ILocalSymbol local,
-        OperationAnalysisContext context,
+        BlockContext context,
         DispatchModel model,
         FunctionFacts facts,
         DispatchOptions options,

@@ -35,12 +35,29 @@ public sealed partial class BoxedValueTypeDispatchAnalyzer : DispatchRuleAnalyze
     {
     }
 
+    /// <summary>
+    /// One callback per operation block, which visits its conversions: tens of thousands of conversion callbacks cost the
+    /// analyzer driver more than the test each one makes.
+    /// </summary>
     private protected override void Register(CompilationStartAnalysisContext start, DispatchModel model)
-        => start.RegisterOperationAction(c => Analyze(c, model), OperationKind.Conversion);
+        => start.RegisterOperationBlockAction(block =>
+        {
+            var context = new BlockContext(block.OwningSymbol, block.ReportDiagnostic, block.CancellationToken);
+            foreach (var root in block.OperationBlocks)
+            {
+                foreach (var operation in root.DescendantsAndSelf())
+                {
+                    if (operation is IConversionOperation conversion)
+                    {
+                        context.CancellationToken.ThrowIfCancellationRequested();
+                        Analyze(conversion, context, model);
+                    }
+                }
+            }
+        });
 
-    private static void Analyze(OperationAnalysisContext context, DispatchModel model)
+    private static void Analyze(IConversionOperation conversion, BlockContext context, DispatchModel model)
     {
-        var conversion = (IConversionOperation)context.Operation;
         // An explicit cast is deliberate, and a generic callee would still receive the interface.
         if (!conversion.IsImplicit || !OperationFacts.IsBoxingToInterface(conversion, out var valueType))
         {
@@ -82,5 +99,22 @@ public sealed partial class BoxedValueTypeDispatchAnalyzer : DispatchRuleAnalyze
             valueType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
             conversion.Type!.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
             where));
+    }
+
+    /// <summary>What the analysis of one conversion needs from its operation block's callback.</summary>
+    private readonly struct BlockContext
+    {
+        public BlockContext(ISymbol containingSymbol, Action<Diagnostic> reportDiagnostic, CancellationToken cancellationToken)
+        {
+            ContainingSymbol = containingSymbol;
+            ReportDiagnostic = reportDiagnostic;
+            CancellationToken = cancellationToken;
+        }
+
+        public ISymbol ContainingSymbol { get; }
+
+        public Action<Diagnostic> ReportDiagnostic { get; }
+
+        public CancellationToken CancellationToken { get; }
     }
 }
