@@ -176,7 +176,8 @@ public sealed class CallOrdinalsPdbTests
             var document = pdb.Document(body.Document);
             var entry = new ProfileEntry("OrdinalProgram", "Scene.cs", document.ChecksumAlgorithm, document.Checksum, id, sources.Hash(document, body), "M:IShape.Area", 0, 1, null, 0, 0, []);
             Assert.True(SourceHashes.DocumentMatches(built.Tree.GetText(), entry), $"document checksum {document.ChecksumAlgorithm} {document.Checksum}");
-            Assert.True(SourceHashes.MemberHashes(member, CancellationToken.None).Contains(entry.MemberSourceHash), $"{id}: the tool hashes lines {body.StartLine}:{body.StartColumn}-{body.EndLine}:{body.EndColumn}");
+            Assert.NotNull(entry.MemberSourceHash);
+            Assert.True(SourceHashes.MemberHashes(member, CancellationToken.None).Contains(entry.MemberSourceHash!), $"{id}: the tool hashes lines {body.StartLine}:{body.StartColumn}-{body.EndLine}:{body.EndColumn}");
             compared++;
         }
 
