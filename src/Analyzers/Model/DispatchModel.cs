@@ -108,6 +108,14 @@ internal sealed class DispatchModel
     public DispatchOptions GetOptions(SyntaxTree tree)
         => _options.GetOrAdd(tree, t => DispatchOptions.Read(_optionsProvider.GetOptions(t), _publishAot, Profile.IsPresent));
 
+    /// <summary>The options of <paramref name="tree"/>, read where a rule starts on a site: the token is checked there, so a cancelled run stops before the site's work.</summary>
+    public DispatchOptions GetOptions(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        var options = GetOptions(tree);
+        cancellationToken.ThrowIfCancellationRequested();
+        return options;
+    }
+
     /// <summary>
     /// Whether the call's own cost dwarfs its dispatch, or nothing in source can change it: I/O, parsing and
     /// serialization boundaries (<see cref="CalleeWork.IsBoundary"/>: a <c>Stream.Read</c> or <c>IDataReader.Read</c>

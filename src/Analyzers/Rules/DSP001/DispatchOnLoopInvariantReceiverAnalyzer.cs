@@ -43,7 +43,7 @@ public sealed class DispatchOnLoopInvariantReceiverAnalyzer : DispatchRuleAnalyz
     internal static void Analyze(OperationAnalysisContext context, DispatchSite site, DispatchModel model)
     {
         var operation = site.Operation;
-        var options = model.GetOptions(operation.Syntax.SyntaxTree);
+        var options = model.GetOptions(operation.Syntax.SyntaxTree, context.CancellationToken);
         var hot = model.HotLoops.Find(operation, context.ContainingSymbol, options);
 
         // Not in hot code.

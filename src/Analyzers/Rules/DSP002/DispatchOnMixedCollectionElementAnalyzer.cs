@@ -45,7 +45,7 @@ public sealed class DispatchOnMixedCollectionElementAnalyzer : DispatchRuleAnaly
     internal static void Analyze(OperationAnalysisContext context, DispatchSite site, DispatchModel model)
     {
         var operation = site.Operation;
-        var options = model.GetOptions(operation.Syntax.SyntaxTree);
+        var options = model.GetOptions(operation.Syntax.SyntaxTree, context.CancellationToken);
         var loop = model.HotLoops.FindHotLoop(operation, context.ContainingSymbol, options);
 
         // Not in hot code.

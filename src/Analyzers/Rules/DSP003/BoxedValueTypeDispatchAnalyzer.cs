@@ -70,7 +70,7 @@ public sealed partial class BoxedValueTypeDispatchAnalyzer : DispatchRuleAnalyze
             return;
         }
 
-        var options = model.GetOptions(conversion.Syntax.SyntaxTree);
+        var options = model.GetOptions(conversion.Syntax.SyntaxTree, context.CancellationToken);
         GenericParameterPlan? makeGeneric = null;
         RetypeLocalPlan? retypeLocal = null;
         MeasuredVerdict measured = default;

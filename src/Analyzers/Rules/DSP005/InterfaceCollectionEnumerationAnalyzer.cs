@@ -61,7 +61,7 @@ public sealed class InterfaceCollectionEnumerationAnalyzer : DispatchRuleAnalyze
             return;
         }
 
-        var options = model.GetOptions(loop.Syntax.SyntaxTree);
+        var options = model.GetOptions(loop.Syntax.SyntaxTree, context.CancellationToken);
         // The foreach is not itself a hot loop (cold code, or a constant small trip count).
         if (model.HotLoops.Find(loop.Body, context.ContainingSymbol, options).Loop != loop)
         {

@@ -72,7 +72,7 @@ public sealed class MeasuredPolymorphicCallAnalyzer : DispatchRuleAnalyzer
             return;
         }
 
-        var options = model.GetOptions(operation.Syntax.SyntaxTree);
+        var options = model.GetOptions(operation.Syntax.SyntaxTree, context.CancellationToken);
         var plan = isSite
             ? MeasuredTypesPlan.Create(site, MeasuredShares.Types(measured, context.Compilation), context.ContainingSymbol, options.MaxGuessedTypes, context.Compilation)
             : null;
