@@ -43,6 +43,10 @@ public sealed class MeasuredPolymorphicCallFixNotOfferedTests
         => AssertNoActionAsync(Scene("total += [|h.Measure.Area()|];"), [new TestSite(Member, "M:IMeasure.Area", 0, 90, ("Disc", 20), ("Tile", 12))], DispatchOptions.Dsp006MaxGuessedTypesKey + " = 0");
 
     [Fact]
+    public Task OptionNotSet_FixIsOptIn_Reported_NoAction()
+        => AssertNoActionAsync(Scene("total += [|h.Measure.Area()|];"), [new TestSite(Member, "M:IMeasure.Area", 0, 90, ("Disc", 20), ("Tile", 12))], editorConfig: null);
+
+    [Fact]
     public Task ImplicitThisCall_Reported_NoAction()
     {
         const string code = """
@@ -96,7 +100,8 @@ public sealed class MeasuredPolymorphicCallFixNotOfferedTests
         }
         """ + Types;
 
-    private static async Task AssertNoActionAsync(string code, TestSite[] sites, string? editorConfig = null)
+    /// <summary>No action, with the fix turned on unless <paramref name="editorConfig"/> says otherwise.</summary>
+    private static async Task AssertNoActionAsync(string code, TestSite[] sites, string? editorConfig = MeasuredPolymorphicCallCodeFixTests.FixOn)
     {
         var test = new VerifyCS.Test
         {
