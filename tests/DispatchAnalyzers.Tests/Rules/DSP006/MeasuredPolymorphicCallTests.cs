@@ -119,12 +119,13 @@ public sealed class MeasuredPolymorphicCallTests
         public sealed class Emphasis : Container { }
         public sealed class Link : Container { }
         public sealed class Literal : Node { public override int Eval() => 2; }
+        public sealed class Holder { public Node Node { get; set; } = new Literal(); }
         public static class Walker
         {
-            public static int Walk(Node[] nodes)
+            public static int Walk(Holder[] holders)
             {
                 int total = 0;
-                foreach (var node in nodes) total += 
+                foreach (var h in holders) total += 
         """ + calls + """
         ;
                 return total;
@@ -132,12 +133,12 @@ public sealed class MeasuredPolymorphicCallTests
         }
         """;
 
-    private const string Walk = "M:Walker.Walk(Node[])";
+    private const string Walk = "M:Walker.Walk(Holder[])";
 
     [Fact]
     public Task SeveralTypesOneImplementation_DoesNotReport()
     {
-        var code = Containers("node.Insert() + ((IData)node).Get()");
+        var code = Containers("h.Node.Insert() + ((IData)h.Node).Get()");
         return Verify(
             code,
             MeasuredProfile.For(
@@ -149,14 +150,14 @@ public sealed class MeasuredPolymorphicCallTests
     [Fact]
     public Task SeveralImplementations_PolymorphicByTheSharesOfImplementations()
     {
-        var code = Containers("node.Insert() + {|#0:node.Eval()|}");
+        var code = Containers("h.Node.Insert() + {|#0:h.Node.Eval()|}");
         return Verify(
             code,
             MeasuredProfile.For(
                 code,
                 MeasuredProfile.Hot(Walk, "M:Node.Insert", ("Emphasis", 45), ("Link", 45), ("Literal", 10)),
                 MeasuredProfile.Hot(Walk, "M:Node.Eval", ("Literal", 40), ("Emphasis", 30), ("Link", 30))),
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("Node.Eval", "node", "measured: Literal 40 %, Emphasis 30 %, Link 30 %; 100 samples over 1 run", ""));
+            VerifyCS.Diagnostic().WithLocation(0).WithArguments("Node.Eval", "h.Node", "measured: Literal 40 %, Emphasis 30 %, Link 30 %; 100 samples over 1 run", ""));
     }
 
     [Fact]
