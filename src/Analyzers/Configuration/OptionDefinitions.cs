@@ -63,8 +63,16 @@ internal static class OptionDefinitions
     public static readonly OptionDefinition<bool> ReportSingleTypeSites = new(
         ReportSingleTypeSitesKey, false, "false", "true or false", OptionParsers.Boolean);
 
-    /// <summary>DSP006: the most measured types the guarded-call fix tests for (its own key: it guesses from the profile, not from stores).</summary>
-    public static readonly OptionDefinition<int> Dsp006MaxGuessedTypes = TypeCount(Dsp006MaxGuessedTypesKey, fallback: null);
+    /// <summary>
+    /// DSP006: the most measured types the guarded-call fix tests for (its own key: it guesses from the profile, not from
+    /// stores). 0 by default: the fix is opt-in, since it paid only where the profile cannot see it (docs/rules/DSP006.md).
+    /// </summary>
+    public static readonly OptionDefinition<int> Dsp006MaxGuessedTypes = new(
+        Dsp006MaxGuessedTypesKey,
+        DispatchOptions.DefaultMaxGuessedTypes,
+        DispatchOptions.DefaultMaxGuessedTypes.ToString(CultureInfo.InvariantCulture),
+        TypeCountValues,
+        OptionParsers.TypeCount);
 
     /// <summary>The profile: a measured site is hot when its <c>hotness.percentile</c> is at least this.</summary>
     public static readonly OptionDefinition<double> ProfileHotPercentile = new(

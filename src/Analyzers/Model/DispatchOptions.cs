@@ -26,6 +26,9 @@ internal sealed class DispatchOptions
 
     public const HotLoopScope DefaultHotLoopScope = HotLoopScope.Nested;
     public const int DefaultMaxHoistedTypes = 3;
+
+    /// <summary>DSP006's fix is opt-in: it pays in random order only, which the profile cannot tell apart.</summary>
+    public const int DefaultMaxGuessedTypes = 0;
     public const MixedCollectionEvidence DefaultMixedCollectionEvidence = MixedCollectionEvidence.Stores;
     public const int DefaultMaxBodyStatements = 10;
 
@@ -40,7 +43,7 @@ internal sealed class DispatchOptions
     /// <param name="maxSplitTypes">DSP002's split bound; null: <paramref name="maxHoistedTypes"/>.</param>
     /// <param name="maxCollectionTypes">DSP005's bound on tested collection types; null: <see cref="DefaultMaxHoistedTypes"/>.</param>
     /// <param name="maxBodyStatements">DSP005's bound on the copied loop body; null: <see cref="DefaultMaxBodyStatements"/>.</param>
-    /// <param name="maxGuessedTypes">DSP006's bound on measured types tested; null: <see cref="DefaultMaxHoistedTypes"/>.</param>
+    /// <param name="maxGuessedTypes">DSP006's bound on measured types tested; null: <see cref="DefaultMaxGuessedTypes"/>.</param>
     public DispatchOptions(
         HotLoopScope hotLoopScope,
         ImmutableArray<string> hotPathAttributes,
@@ -63,7 +66,7 @@ internal sealed class DispatchOptions
         MaxSplitTypes = maxSplitTypes ?? maxHoistedTypes;
         MaxCollectionTypes = maxCollectionTypes ?? DefaultMaxHoistedTypes;
         MaxBodyStatements = maxBodyStatements ?? DefaultMaxBodyStatements;
-        MaxGuessedTypes = maxGuessedTypes ?? DefaultMaxHoistedTypes;
+        MaxGuessedTypes = maxGuessedTypes ?? DefaultMaxGuessedTypes;
         ReportSingleTypeSites = reportSingleTypeSites;
     }
 

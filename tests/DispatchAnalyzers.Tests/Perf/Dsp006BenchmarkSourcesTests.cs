@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using DispatchAnalyzers.CodeFixes;
+using DispatchAnalyzers.Model;
 using DispatchAnalyzers.Model.Profile;
 using DispatchAnalyzers.Perf.Dsp006;
 using DispatchAnalyzers.Rules;
@@ -59,7 +60,7 @@ public sealed class Dsp006BenchmarkSourcesTests
         using var workspace = new AdhocWorkspace();
         var sources = Dependencies.Prepend("Dsp006/Before.cs")
             .Select(file => (ProjectBuilder.SourcePath(Path.GetFileName(file)), PerfSourceFixer.ReadPerfSource(file)));
-        var project = await WithProfileAsync(ProjectBuilder.Create(workspace, sources));
+        var project = await WithProfileAsync(ProjectBuilder.Create(workspace, sources, editorConfig: DispatchOptions.Dsp006MaxGuessedTypesKey + " = 3"));
         var document = project.Documents.Single(d => d.Name == "Before.cs");
 
         var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(project, [new MeasuredPolymorphicCallAnalyzer()]);

@@ -90,7 +90,7 @@ internal sealed class DispatchProfile
             entry.BlockCount,
             entry.Percentile,
             thresholds.IsHot(entry.Percentile),
-            thresholds.IsPolymorphic(entry.Targets, entry.Samples),
+            thresholds.IsPolymorphic(entry.Targets, entry.Samples, callee, site.SemanticModel!.Compilation),
             Trust(entry, member, cancellationToken));
     }
 

@@ -9,7 +9,8 @@ namespace DispatchAnalyzers.Rules;
 /// dispatches (<see cref="DispatchSite.IsDispatched"/>: an interface or overridable member on a receiver that is not
 /// sealed, a struct or a type parameter; or a delegate's <c>Invoke</c>), wherever it is (loops, recursion, receivers that
 /// are elements, properties or call results), it asks the profile for the site. A site measured hot and polymorphic
-/// (<see cref="MeasuredSite.IsHot"/>, <see cref="MeasuredSite.IsPolymorphic"/>) is reported with the measured shares,
+/// (<see cref="MeasuredSite.IsHot"/>, <see cref="MeasuredSite.IsPolymorphic"/>: counted by distinct implementations of
+/// the member, not by receiver classes) is reported with the measured shares,
 /// unless DSP001 or DSP002 reports it (<see cref="OtherRulesAtSite"/>) or it is the last arm of a type switch on its
 /// receiver (<see cref="FallbackArm"/>: what the fix leaves, still filed under the old key). An entry that may be stale
 /// (<see cref="ProfileTrust.MayBeStale"/>) is informational and says so. The fix offered is the plan that holds
@@ -88,7 +89,8 @@ public sealed class MeasuredPolymorphicCallAnalyzer : DispatchRuleAnalyzer
             additionalLocations: null,
             Dsp006Properties.Write(plan),
             MemberDisplay(member),
-            instance.Syntax.ToString(),
+            // An implicit `this` has the call itself as its syntax.
+            instance is IInstanceReferenceOperation { IsImplicit: true } ? "this" : instance.Syntax.ToString(),
             MeasuredShares.Describe(measured),
             stale ? StaleNote : ""));
     }

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using DispatchAnalyzers.CodeFixes;
+using DispatchAnalyzers.Model;
 using DispatchAnalyzers.Tests.Model.Profile;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -34,6 +35,9 @@ public sealed class MeasuredPolymorphicCallCodeFixTests
         """;
 
     private const string Area = "M:IShape.Area";
+
+    /// <summary>The fix is opt-in: three measured types, NativeAOT's own number of guesses.</summary>
+    internal const string FixOn = DispatchOptions.Dsp006MaxGuessedTypesKey + " = 3";
 
     private static readonly (string, int)[] Mix = [("Circle", 40), ("Square", 30), ("Triangle", 20), ("Blob", 10)];
 
@@ -177,6 +181,7 @@ public sealed class MeasuredPolymorphicCallCodeFixTests
         {
             TestCode = code,
             FixedCode = fixedScene + Shapes + Program(withNull),
+            EditorConfig = FixOn,
             CodeActionEquivalenceKey = MeasuredPolymorphicCallCodeFixProvider.EquivalenceKey,
             RunAndCompareOutput = true,
         };

@@ -20,6 +20,7 @@ public sealed class MeasuredPolymorphicCallFixNotOfferedTests
         public sealed class Disc : IMeasure { public double Area() => 3; public bool TryArea(out double area) { area = 3; return true; } public double Scaled(double factor = 2) => 3 * factor; }
         public sealed class Tile : IMeasure { public double Area() => 4; public bool TryArea(out double area) { area = 4; return true; } public double Scaled(double factor = 3) => 4 * factor; }
         public class Blob : IMeasure { public double Area() => 6; public bool TryArea(out double area) { area = 6; return true; } public double Scaled(double factor = 1) => 6 * factor; }
+        public class Lump : IMeasure { public double Area() => 8; public bool TryArea(out double area) { area = 8; return true; } public double Scaled(double factor = 1) => 8 * factor; }
         public struct Counter : IMeasure { private int _n; public double Area() => ++_n; public bool TryArea(out double area) { area = ++_n; return true; } public double Scaled(double factor = 1) => factor; }
         public sealed class Unrelated { public double Area() => 7; }
         public sealed class Holder(IMeasure measure) { public IMeasure Measure { get; } = measure; }
@@ -36,11 +37,15 @@ public sealed class MeasuredPolymorphicCallFixNotOfferedTests
     [InlineData("total += [|h.Measure.Area()|];", "M:IMeasure.Area", "Counter")]
     [InlineData("total += [|h.Measure.Area()|];", "M:IMeasure.Area", "Unrelated")]
     public Task CallWhoseSwitchWouldChangeMeaning_Reported_NoAction(string statement, string callee, string firstType)
-        => AssertNoActionAsync(Scene(statement), [new TestSite(Member, callee, 0, 90, (firstType, 20), ("Blob", 12))]);
+        => AssertNoActionAsync(Scene(statement), [new TestSite(Member, callee, 0, 90, (firstType, 20), ("Lump", 12))]);
 
     [Fact]
     public Task OptionZero_Reported_NoAction()
         => AssertNoActionAsync(Scene("total += [|h.Measure.Area()|];"), [new TestSite(Member, "M:IMeasure.Area", 0, 90, ("Disc", 20), ("Tile", 12))], DispatchOptions.Dsp006MaxGuessedTypesKey + " = 0");
+
+    [Fact]
+    public Task OptionNotSet_FixIsOptIn_Reported_NoAction()
+        => AssertNoActionAsync(Scene("total += [|h.Measure.Area()|];"), [new TestSite(Member, "M:IMeasure.Area", 0, 90, ("Disc", 20), ("Tile", 12))], editorConfig: null);
 
     [Fact]
     public Task ImplicitThisCall_Reported_NoAction()
@@ -96,7 +101,8 @@ public sealed class MeasuredPolymorphicCallFixNotOfferedTests
         }
         """ + Types;
 
-    private static async Task AssertNoActionAsync(string code, TestSite[] sites, string? editorConfig = null)
+    /// <summary>No action, with the fix turned on unless <paramref name="editorConfig"/> says otherwise.</summary>
+    private static async Task AssertNoActionAsync(string code, TestSite[] sites, string? editorConfig = MeasuredPolymorphicCallCodeFixTests.FixOn)
     {
         var test = new VerifyCS.Test
         {

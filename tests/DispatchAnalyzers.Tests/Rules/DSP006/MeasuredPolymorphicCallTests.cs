@@ -86,6 +86,81 @@ public sealed class MeasuredPolymorphicCallTests
                 "IShape.Area", "item.Shape", "measured: Circle 63 %, Square 38 %; 32 samples over 1 run", "; profile may be stale"));
 
     [Fact]
+    public Task ImplicitThisReceiver_MessageSaysThis()
+    {
+        const string code = """
+            public abstract class Shape
+            {
+                public abstract double Area();
+                public double Twice() => 2 * {|#0:Area()|};
+            }
+            public sealed class Round : Shape { public override double Area() => 3; }
+            public sealed class Flat : Shape { public override double Area() => 4; }
+            """;
+        return Verify(
+            code,
+            MeasuredProfile.For(code, MeasuredProfile.Hot("M:Shape.Twice", "M:Shape.Area", ("Round", 16), ("Flat", 16))),
+            VerifyCS.Diagnostic().WithLocation(0).WithArguments("Shape.Area", "this", "measured: Round 50 %, Flat 50 %; 32 samples over 1 run", ""));
+    }
+
+    /// <summary>
+    /// Emphasis and Link inherit Container's override of <c>Insert</c> and <c>Eval</c>; every node shares Node's
+    /// <c>IData.Get</c>; Literal has its own <c>Eval</c> and Node's <c>Insert</c>.
+    /// </summary>
+    private static string Containers(string calls) => """
+        public interface IData { int Get(); }
+        public abstract class Node : IData
+        {
+            public int Get() => 1;
+            public virtual int Insert() => 0;
+            public abstract int Eval();
+        }
+        public class Container : Node { public override int Insert() => 1; public override int Eval() => 1; }
+        public sealed class Emphasis : Container { }
+        public sealed class Link : Container { }
+        public sealed class Literal : Node { public override int Eval() => 2; }
+        public sealed class Holder { public Node Node { get; set; } = new Literal(); }
+        public static class Walker
+        {
+            public static int Walk(Holder[] holders)
+            {
+                int total = 0;
+                foreach (var h in holders) total += 
+        """ + calls + """
+        ;
+                return total;
+            }
+        }
+        """;
+
+    private const string Walk = "M:Walker.Walk(Holder[])";
+
+    [Fact]
+    public Task SeveralTypesOneImplementation_DoesNotReport()
+    {
+        var code = Containers("h.Node.Insert() + ((IData)h.Node).Get()");
+        return Verify(
+            code,
+            MeasuredProfile.For(
+                code,
+                MeasuredProfile.Hot(Walk, "M:Node.Insert", ("Emphasis", 20), ("Link", 12), ("Container", 8)),
+                MeasuredProfile.Hot(Walk, "M:IData.Get", ("Emphasis", 20), ("Link", 12), ("Literal", 8))));
+    }
+
+    [Fact]
+    public Task SeveralImplementations_PolymorphicByTheSharesOfImplementations()
+    {
+        var code = Containers("h.Node.Insert() + {|#0:h.Node.Eval()|}");
+        return Verify(
+            code,
+            MeasuredProfile.For(
+                code,
+                MeasuredProfile.Hot(Walk, "M:Node.Insert", ("Emphasis", 45), ("Link", 45), ("Literal", 10)),
+                MeasuredProfile.Hot(Walk, "M:Node.Eval", ("Literal", 40), ("Emphasis", 30), ("Link", 30))),
+            VerifyCS.Diagnostic().WithLocation(0).WithArguments("Node.Eval", "h.Node", "measured: Literal 40 %, Emphasis 30 %, Link 30 %; 100 samples over 1 run", ""));
+    }
+
+    [Fact]
     public Task MonomorphicSite_DoesNotReport()
         => Verify(Quiet(SumOfItems), MeasuredProfile.For(SumOfItems, MeasuredProfile.Hot(Sum, Area, ("Circle", 32))));
 
