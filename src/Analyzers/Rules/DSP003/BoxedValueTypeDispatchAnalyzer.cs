@@ -37,7 +37,7 @@ public sealed partial class BoxedValueTypeDispatchAnalyzer : DispatchRuleAnalyze
 
     /// <summary>
     /// One callback per conversion: the driver walks each block's operations once for every operation action, while a
-    /// block callback walking them again costs more than the callbacks it saves (Markdig: 0.28 s instead of 0.01 s).
+    /// block callback walking them again costs more than the callbacks it saves (Markdig: 0.30 s against 0.13 s).
     /// </summary>
     private protected override void Register(CompilationStartAnalysisContext start, DispatchModel model)
         => start.RegisterOperationAction(
