@@ -36,25 +36,13 @@ public sealed partial class BoxedValueTypeDispatchAnalyzer : DispatchRuleAnalyze
     }
 
     /// <summary>
-    /// One callback per operation block, which visits its conversions: tens of thousands of conversion callbacks cost the
-    /// analyzer driver more than the test each one makes.
+    /// One callback per conversion: the driver walks each block's operations once for every operation action, while a
+    /// block callback walking them again costs more than the callbacks it saves (Markdig: 0.30 s against 0.13 s).
     /// </summary>
     private protected override void Register(CompilationStartAnalysisContext start, DispatchModel model)
-        => start.RegisterOperationBlockAction(block =>
-        {
-            var context = new BlockContext(block.OwningSymbol, block.ReportDiagnostic, block.CancellationToken);
-            foreach (var root in block.OperationBlocks)
-            {
-                foreach (var operation in root.DescendantsAndSelf())
-                {
-                    if (operation is IConversionOperation conversion)
-                    {
-                        context.CancellationToken.ThrowIfCancellationRequested();
-                        Analyze(conversion, context, model);
-                    }
-                }
-            }
-        });
+        => start.RegisterOperationAction(
+            c => Analyze((IConversionOperation)c.Operation, new BlockContext(c.ContainingSymbol, c.ReportDiagnostic, c.CancellationToken), model),
+            OperationKind.Conversion);
 
     private static void Analyze(IConversionOperation conversion, BlockContext context, DispatchModel model)
     {
@@ -101,7 +89,7 @@ public sealed partial class BoxedValueTypeDispatchAnalyzer : DispatchRuleAnalyze
             where));
     }
 
-    /// <summary>What the analysis of one conversion needs from its operation block's callback.</summary>
+    /// <summary>What the analysis of one conversion needs from its callback.</summary>
     private readonly struct BlockContext
     {
         public BlockContext(ISymbol containingSymbol, Action<Diagnostic> reportDiagnostic, CancellationToken cancellationToken)
