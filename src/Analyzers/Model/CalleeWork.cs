@@ -2,22 +2,24 @@ namespace DispatchAnalyzers.Model;
 
 /// <summary>
 /// Whether a dispatched call's own work clearly dominates the dispatch, so that removing the dispatch would not show:
-/// the receiver is an I/O, parsing or serialization boundary, or every implementation the call can land in loops.
+/// the receiver is an I/O, parsing or serialization boundary, or every implementation the call can land in loops or recurses.
 /// </summary>
 /// <remarks>
 /// Boundaries are well-known types (and every type deriving from or implementing one): streams, readers and writers
 /// of text, binary, XML and JSON, ADO.NET readers, commands and connections, HTTP handlers and contents, and anything in
 /// <c>System.Net</c>. An implementation loops when its declaration in source contains a <c>for</c>, <c>foreach</c>,
 /// <c>while</c> or <c>do</c> loop that does not run a constant small number of times
-/// (<see cref="HotLoopModel.MaxColdTripCount"/>); the answer is cached per implementation. Implementations outside
-/// source, abstract or unknown, count as not looping.
+/// (<see cref="HotLoopModel.MaxColdTripCount"/>). It recurses when its body calls itself directly, or passes
+/// <c>this</c> to a virtual, abstract or interface call (double dispatch, <c>node.Accept(this)</c>): it walks a
+/// structure; an override calling <c>base.M()</c> works when the base implementation does. A forward to another implementation of the same member (a decorator) is not recursion. The answer is cached per implementation.
+/// Implementations outside source, abstract or unknown, count as doing no work.
 /// </remarks>
 internal sealed class CalleeWork
 {
     private readonly ImmutableArray<INamedTypeSymbol> _boundaries;
     private readonly SymbolReferenceFinder _finder;
     private readonly Compilation _compilation;
-    private readonly SymbolCache<ISymbol, bool> _loops = new();
+    private readonly SymbolCache<ISymbol, bool> _works = new();
 
     public CalleeWork(Compilation compilation, SymbolReferenceFinder finder)
     {
@@ -50,10 +52,10 @@ internal sealed class CalleeWork
     }
 
     /// <summary>
-    /// Whether every implementation of <paramref name="member"/> a call can land in loops: those of <paramref name="reaching"/>,
+    /// Whether every implementation of <paramref name="member"/> a call can land in loops or recurses: those of <paramref name="reaching"/>,
     /// or, when none is known, those of every implementation in source of <paramref name="receiverType"/>.
     /// </summary>
-    public bool AllImplementationsLoop(ISymbol member, ITypeSymbol receiverType, ImmutableArray<INamedTypeSymbol> reaching, ImplementationIndex implementations, CancellationToken cancellationToken)
+    public bool AllImplementationsWork(ISymbol member, ITypeSymbol receiverType, ImmutableArray<INamedTypeSymbol> reaching, ImplementationIndex implementations, CancellationToken cancellationToken)
     {
         var types = reaching.IsEmpty ? implementations.ConcreteImplementationsOf(receiverType) : reaching;
         // Nothing known: no evidence of work.
@@ -64,7 +66,7 @@ internal sealed class CalleeWork
 
         foreach (var type in types)
         {
-            if (ImplementationIndex.ImplementationOf(type, member) is not { } implementation || !Loops(implementation, cancellationToken))
+            if (ImplementationIndex.ImplementationOf(type, member) is not { } implementation || !Works(implementation, cancellationToken))
             {
                 return false;
             }
@@ -73,10 +75,10 @@ internal sealed class CalleeWork
         return true;
     }
 
-    private bool Loops(ISymbol implementation, CancellationToken cancellationToken)
-        => _loops.GetOrCompute(implementation.OriginalDefinition, this, static (symbol, self, token) => self.ComputeLoops(symbol, token), cancellationToken);
+    private bool Works(ISymbol implementation, CancellationToken cancellationToken)
+        => _works.GetOrCompute(implementation.OriginalDefinition, this, static (symbol, self, token) => self.ComputeWorks(symbol, token), cancellationToken);
 
-    private bool ComputeLoops(ISymbol implementation, CancellationToken cancellationToken)
+    private bool ComputeWorks(ISymbol implementation, CancellationToken cancellationToken)
     {
         foreach (var reference in implementation.DeclaringSyntaxReferences)
         {
@@ -95,10 +97,48 @@ internal sealed class CalleeWork
                 {
                     return true;
                 }
+
+                if (node is InvocationExpressionSyntax
+                    && _finder.GetModel(node.SyntaxTree).GetOperation(node, cancellationToken) is IInvocationOperation call
+                    && Recurses(implementation, call, cancellationToken))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether <paramref name="call"/>, made inside <paramref name="implementation"/>, calls it back or double-dispatches on <c>this</c>.</summary>
+    private bool Recurses(ISymbol implementation, IInvocationOperation call, CancellationToken cancellationToken)
+    {
+        var target = call.TargetMethod.OriginalDefinition;
+        if (SymbolEqualityComparer.Default.Equals(target, implementation.OriginalDefinition))
+        {
+            return true;
+        }
+
+        // `base.M()` from the override of M runs the base implementation: it works when that one does.
+        if (!call.IsVirtual && call.Instance is IInstanceReferenceOperation
+            && SymbolEqualityComparer.Default.Equals(target, (implementation as IMethodSymbol)?.OverriddenMethod?.OriginalDefinition))
+        {
+            return Works(target, cancellationToken);
+        }
+
+        // A wrapper forwarding to another implementation of the member (a decorator) is not a self-call: it does not count.
+        var dispatched = call.Instance is not null && (target.IsVirtual || target.IsAbstract || target.IsOverride || target.ContainingType.TypeKind == TypeKind.Interface);
+        return dispatched && call.Arguments.Any(argument => IsThis(argument.Value));
+    }
+
+    private static bool IsThis(IOperation value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };
     }
 
     private static IEnumerable<ITypeSymbol> SelfAndBaseTypes(ITypeSymbol type)

@@ -219,9 +219,9 @@ internal sealed class DispatchModel
             && severity is ReportDiagnostic.Info or ReportDiagnostic.Warn or ReportDiagnostic.Error;
     }
 
-    /// <summary>Whether every implementation the call can land in (of <paramref name="reaching"/>, else of the receiver's type) loops: its work dominates the dispatch.</summary>
+    /// <summary>Whether every implementation the call can land in (of <paramref name="reaching"/>, else of the receiver's type) loops or recurses: its work dominates the dispatch.</summary>
     public bool WorkDominates(ISymbol member, ITypeSymbol receiverType, ImmutableArray<INamedTypeSymbol> reaching, CancellationToken cancellationToken)
-        => Work.AllImplementationsLoop(member, receiverType, reaching, Implementations, cancellationToken);
+        => Work.AllImplementationsWork(member, receiverType, reaching, Implementations, cancellationToken);
 
     /// <summary>Whether the member returns a task or value task: its own cost dwarfs any dispatch.</summary>
     public bool IsAsynchronous(ISymbol member)

@@ -132,6 +132,88 @@ public sealed class PrecisionCorpusTests
             }
             """, expected: Dsp001(DiagnosticSeverity.Warning, "IRowDecoder.Decode", "decoder", "FirstByte, RleDecoder"));
 
+    private const string Visitor = """
+        using System.Collections.Generic;
+        public abstract class Node { public abstract Node Accept(AstVisitor visitor); }
+        public sealed class Leaf : Node { public override Node Accept(AstVisitor visitor) => visitor.VisitLeaf(this); }
+        public sealed class Case : Node
+        {
+            public List<List<Node>> Branches = new();
+            public override Node Accept(AstVisitor visitor) => visitor.VisitCase(this);
+        }
+        public class AstVisitor
+        {
+            public virtual Node Visit(Node node) => VISIT;
+            public virtual Node VisitLeaf(Leaf leaf) => leaf;
+            public virtual Node VisitCase(Case node)
+            {
+                foreach (var branch in node.Branches)
+                    foreach (var option in branch)
+                        {|#0:Visit|}(option);
+                return node;
+            }
+        }
+        public class AstRewriter : AstVisitor { public override Node VisitLeaf(Leaf leaf) => new Leaf(); }
+        public sealed class DependencyVisitor : AstVisitor { public int Count; public override Node Visit(Node node) { Count++; return VISIT; } }
+        """;
+
+    /// <summary>Was reported (Warning, Fluid's AstVisitor): <c>Visit</c> double-dispatches back into the visitor and walks the subtree.</summary>
+    [Fact]
+    public Task RecursiveVisitor_Quiet()
+        => Verify(Visitor.Replace("{|#0:Visit|}", "Visit").Replace("VISIT", "node.Accept(this)"));
+
+    /// <summary>The callee calls itself on each child (Scriban's GetChildren shape); an override adds to <c>base.Count()</c>.</summary>
+    [Fact]
+    public Task SelfRecursiveCallee_Quiet()
+        => Verify("""
+            public abstract class Tree { public Tree? Left, Right; public virtual int Count() => 1 + (Left?.Count() ?? 0) + (Right?.Count() ?? 0); }
+            public sealed class Red : Tree { public override int Count() => base.Count() + 1; }
+            public sealed class Black : Tree { }
+            public static class Forest
+            {
+                public static int Total(Tree tree, int[][] rounds)
+                {
+                    int total = 0;
+                    foreach (var round in rounds)
+                        foreach (var weight in round)
+                            total += tree.Count() * weight;
+                    return total;
+                }
+
+                public static int Both(int[][] r) => Total(new Red(), r) + Total(new Black(), r);
+            }
+            """);
+
+    /// <summary>Control: a small callee that neither loops nor recurses keeps the finding.</summary>
+    [Fact]
+    public Task NonRecursiveVisitor_ReportsWarning()
+        => Verify(Visitor.Replace("VISIT", "node"), expected: Dsp001(DiagnosticSeverity.Warning, "AstVisitor.Visit", "this", "AstRewriter, AstVisitor, DependencyVisitor"));
+
+    /// <summary>Control: a decorator forwarding to another implementation of the member is not recursion.</summary>
+    [Fact]
+    public Task ForwardingDecorator_ReportsWarning()
+        => Verify(Filters + """
+
+            public sealed class Twice : IFilter
+            {
+                private readonly IFilter _inner;
+                public Twice(IFilter inner) => _inner = inner;
+                public float Apply(float x) => _inner.Apply(x) * 2;
+            }
+            public static class Mixer
+            {
+                public static void Process(IFilter filter, float[][] channels)
+                {
+                    foreach (var channel in channels)
+                        for (int i = 0; i < channel.Length; i++)
+                            channel[i] = {|#0:filter.Apply|}(channel[i]);
+                }
+
+                public static void Run(float[][] c) => Process(new Twice(new Gain()), c);
+                public static void Both(float[][] c) => Process(new Clip(), c);
+            }
+            """, expected: Dsp001(DiagnosticSeverity.Warning, "IFilter.Apply", "filter", "Clip, Twice"));
+
     /// <summary>Was reported (Warning): a serializer's converter writes JSON; its dispatch is noise.</summary>
     [Fact]
     public Task SerializationBoundary_Quiet()
