@@ -72,7 +72,7 @@ internal sealed class DispatchModel
 
     public ImplementationIndex Implementations { get; }
 
-    /// <summary>Names spelled like a symbol, and the one semantic model per tree that every part of the model binds other trees with.</summary>
+    /// <summary>Names spelled like a symbol, and the semantic models (the driver's, per tree) every part of the model binds other trees with.</summary>
     public SymbolReferenceFinder References { get; }
 
     public AssemblyVisibility Visibility { get; }
