@@ -90,7 +90,7 @@ internal readonly struct MeasuredVerdict
     /// <summary><c>measured: Circle 41 %, Square 22 %, Triangle 22 %, 3 more; 96 samples over 3 runs</c> (and <c>; profile may be stale</c>).</summary>
     public static string Describe(MeasuredSite site)
     {
-        var shown = site.Targets.Take(ShownTypes).Select(t => ShortName(t.Name) + " " + Percent(t.Share) + " %");
+        var shown = site.Targets.Take(ShownTypes).Select(t => ShortName(t) + " " + Percent(t.Share) + " %");
         var more = site.Targets.Length > ShownTypes ? $", {site.Targets.Length - ShownTypes} more" : string.Empty;
         var stale = site.Trust == ProfileTrust.MayBeStale ? "; profile may be stale" : string.Empty;
         return FormattableString.Invariant($"measured: {string.Join(", ", shown)}{more}; {site.Samples} samples over {site.Runs} {(site.Runs == 1 ? "run" : "runs")}{stale}");
@@ -107,21 +107,31 @@ internal readonly struct MeasuredVerdict
             return types;
         }
 
-        var measured = site.Targets
-            .Select(t => t.Id is null ? null : DocumentationCommentId.GetFirstSymbolForDeclarationId(t.Id, compilation) as INamedTypeSymbol)
-            .Where(t => t is not null && (types.IsEmpty || types.Contains(t, SymbolEqualityComparer.Default)))
-            .Select(t => t!)
-            .ToImmutableArray();
+        var measured = TypesOf(site, compilation).Where(t => types.IsEmpty || types.Contains(t, SymbolEqualityComparer.Default)).ToImmutableArray();
         return measured.AddRange(types.Where(t => !measured.Contains(t, SymbolEqualityComparer.Default)));
     }
 
-    /// <summary><c>Demo.Shapes+Circle</c> → <c>Circle</c>; <c>System.Collections.Generic.List`1[System.Int32]</c> → <c>List</c>.</summary>
-    private static string ShortName(string name)
+    /// <summary>The measured targets that resolve to a named type of <paramref name="compilation"/>, in descending share.</summary>
+    public static ImmutableArray<INamedTypeSymbol> TypesOf(MeasuredSite site, Compilation compilation)
+        => site.Targets
+            .Select(t => t.Id is null ? null : DocumentationCommentId.GetFirstSymbolForDeclarationId(t.Id, compilation) as INamedTypeSymbol)
+            .Where(t => t is not null)
+            .Select(t => t!)
+            .ToImmutableArray();
+
+    /// <summary>
+    /// <c>Demo.Shapes+Circle</c> → <c>Circle</c>; <c>System.Collections.Generic.List`1[System.Int32]</c> → <c>List</c>; a
+    /// delegate target <c>Demo.Doubler.Apply</c> → <c>Doubler.Apply</c>.
+    /// </summary>
+    private static string ShortName(MeasuredTarget target)
     {
         // Generic arguments go (`List`1[System.Int32]`); an array's brackets stay (`Double[]`).
+        var name = target.Name;
         var bracket = name.IndexOf('`') > 0 ? name.IndexOf('[') : -1;
         var plain = bracket > 0 ? name.Substring(0, bracket) : name;
-        plain = plain.Substring(plain.LastIndexOfAny(new[] { '.', '+' }) + 1);
+        var parts = plain.Split('.', '+');
+        var keep = target.Id is not null && target.Id.StartsWith("M:", StringComparison.Ordinal) && parts.Length >= 2 ? 2 : 1;
+        plain = string.Join(".", parts.Skip(parts.Length - keep));
         var tick = plain.IndexOf('`');
         return tick > 0 ? plain.Substring(0, tick) : plain;
     }

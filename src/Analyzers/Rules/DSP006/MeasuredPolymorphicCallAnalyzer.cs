@@ -23,15 +23,13 @@ public sealed class MeasuredPolymorphicCallAnalyzer : DispatchRuleAnalyzer
     internal static readonly DiagnosticDescriptor Rule = DiagnosticDescriptors.Create(
         DiagnosticIds.MeasuredPolymorphicCall,
         title: "Measured polymorphic call site in hot code",
-        messageFormat: "'{0}' on '{1}' is hot and polymorphic in the dispatch profile ({2}){3}",
+        messageFormat: "'{0}' on '{1}' is hot and polymorphic in the dispatch profile ({2})",
         DiagnosticSeverity.Warning,
         description: "The runtime measured this call site hot and saw several concrete types reach it. Dynamic PGO guards "
             + "one type per site (NativeAOT a few, without a profile); every other type pays an indirect call that cannot be "
             + "inlined. Testing the most frequent measured types first, each calling a sealed type directly, is the JIT's own "
             + "guarded devirtualization with as many guesses as the profile justifies.",
         tags: DiagnosticTags.ProfileGuided);
-
-    private const string StaleNote = "; profile may be stale";
 
     public MeasuredPolymorphicCallAnalyzer()
         : base(Rule)
@@ -75,7 +73,7 @@ public sealed class MeasuredPolymorphicCallAnalyzer : DispatchRuleAnalyzer
 
         var options = model.GetOptions(operation.Syntax.SyntaxTree, context.CancellationToken);
         var plan = isSite
-            ? MeasuredTypesPlan.Create(site, MeasuredShares.Types(measured, context.Compilation), context.ContainingSymbol, options.MaxGuessedTypes, context.Compilation)
+            ? MeasuredTypesPlan.Create(site, MeasuredVerdict.TypesOf(measured, context.Compilation), context.ContainingSymbol, options.MaxGuessedTypes, context.Compilation)
             : null;
         var stale = measured.Trust == ProfileTrust.MayBeStale;
         // A conditional access is reported whole (`a?.M()`), not at its `.M()`.
@@ -91,8 +89,7 @@ public sealed class MeasuredPolymorphicCallAnalyzer : DispatchRuleAnalyzer
             MemberDisplay(member),
             // An implicit `this` has the call itself as its syntax.
             instance is IInstanceReferenceOperation { IsImplicit: true } ? "this" : instance.Syntax.ToString(),
-            MeasuredShares.Describe(measured),
-            stale ? StaleNote : ""));
+            MeasuredVerdict.Describe(measured)));
     }
 
     /// <summary>The member called and its receiver, when the call dispatches (interface, overridable or delegate).</summary>

@@ -41,7 +41,7 @@ public sealed class MeasuredPolymorphicCallTests
             SumOfItems,
             MeasuredProfile.For(SumOfItems, runs: 3, MeasuredProfile.Hot(Sum, Area, ("Circle", 40), ("Square", 30), ("Triangle", 20), ("Hexagon", 10))),
             VerifyCS.Diagnostic().WithLocation(0).WithArguments(
-                "IShape.Area", "item.Shape", "measured: Circle 40 %, Square 30 %, Triangle 20 %, 1 more; 100 samples over 3 runs", ""));
+                "IShape.Area", "item.Shape", "measured: Circle 40 %, Square 30 %, Triangle 20 %, 1 more; 100 samples over 3 runs"));
 
     [Fact]
     public Task RecursiveCallOutsideAnyLoop_Reports()
@@ -54,7 +54,7 @@ public sealed class MeasuredPolymorphicCallTests
         return Verify(
             code,
             MeasuredProfile.For(code, MeasuredProfile.Hot("M:Neg.Eval", "M:Node.Eval", ("Neg", 16), ("Lit", 16))),
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("Node.Eval", "inner", "measured: Neg 50 %, Lit 50 %; 32 samples over 1 run", ""));
+            VerifyCS.Diagnostic().WithLocation(0).WithArguments("Node.Eval", "inner", "measured: Neg 50 %, Lit 50 %; 32 samples over 1 run"));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class MeasuredPolymorphicCallTests
         return Verify(
             code,
             MeasuredProfile.For(code, MeasuredProfile.Hot("M:Mapper.Apply(System.Func{System.Int32,System.Int32},System.Int32)", "M:System.Func`2.Invoke(`0)", ("Doubler", 20), ("Squarer", 12))),
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("Func.Invoke", "f", "measured: Doubler 63 %, Squarer 38 %; 32 samples over 1 run", ""));
+            VerifyCS.Diagnostic().WithLocation(0).WithArguments("Func.Invoke", "f", "measured: Doubler 63 %, Squarer 38 %; 32 samples over 1 run"));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class MeasuredPolymorphicCallTests
             SumOfItems,
             TestProfile.Json(MeasuredProfile.Hot(Sum, Area, ("Circle", 20), ("Square", 12)) with { MemberSourceHash = "00" }),
             VerifyCS.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithArguments(
-                "IShape.Area", "item.Shape", "measured: Circle 63 %, Square 38 %; 32 samples over 1 run", "; profile may be stale"));
+                "IShape.Area", "item.Shape", "measured: Circle 63 %, Square 38 %; 32 samples over 1 run; profile may be stale"));
 
     [Fact]
     public Task ImplicitThisReceiver_MessageSaysThis()
@@ -100,7 +100,7 @@ public sealed class MeasuredPolymorphicCallTests
         return Verify(
             code,
             MeasuredProfile.For(code, MeasuredProfile.Hot("M:Shape.Twice", "M:Shape.Area", ("Round", 16), ("Flat", 16))),
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("Shape.Area", "this", "measured: Round 50 %, Flat 50 %; 32 samples over 1 run", ""));
+            VerifyCS.Diagnostic().WithLocation(0).WithArguments("Shape.Area", "this", "measured: Round 50 %, Flat 50 %; 32 samples over 1 run"));
     }
 
     /// <summary>
@@ -157,7 +157,7 @@ public sealed class MeasuredPolymorphicCallTests
                 code,
                 MeasuredProfile.Hot(Walk, "M:Node.Insert", ("Emphasis", 45), ("Link", 45), ("Literal", 10)),
                 MeasuredProfile.Hot(Walk, "M:Node.Eval", ("Literal", 40), ("Emphasis", 30), ("Link", 30))),
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("Node.Eval", "h.Node", "measured: Literal 40 %, Emphasis 30 %, Link 30 %; 100 samples over 1 run", ""));
+            VerifyCS.Diagnostic().WithLocation(0).WithArguments("Node.Eval", "h.Node", "measured: Literal 40 %, Emphasis 30 %, Link 30 %; 100 samples over 1 run"));
     }
 
     [Fact]
@@ -201,7 +201,7 @@ public sealed class MeasuredPolymorphicCallTests
             MixedList,
             MeasuredProfile.For(MixedList, MeasuredProfile.Hot("M:Scene.Sum", Area, ("Circle", 16), ("Square", 16))),
             "dispatch_analyzers.hot_loop_scope = all\ndotnet_diagnostic.DSP002.severity = none",
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("IShape.Area", "shape", "measured: Circle 50 %, Square 50 %; 32 samples over 1 run", ""));
+            VerifyCS.Diagnostic().WithLocation(0).WithArguments("IShape.Area", "shape", "measured: Circle 50 %, Square 50 %; 32 samples over 1 run"));
 
     /// <summary>The source without its diagnostic markup: nothing is expected there.</summary>
     private static string Quiet(string code) => code.Replace("{|#0:", "").Replace("|}", "");
