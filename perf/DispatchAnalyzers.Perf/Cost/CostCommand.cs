@@ -16,7 +16,8 @@ namespace DispatchAnalyzers.Perf.Cost;
 /// edit of one document (<see cref="EditLatency"/>).
 /// </summary>
 /// <remarks>
-/// Warms up (three rounds on a small codebase, so the compiler's own code is jitted), then per iteration measures on fresh compilations: emit (bind + code generation),
+/// Warms up (three rounds on a small codebase, so the compiler's own code is jitted), then per iteration measures on fresh compilations of freshly parsed trees (each analysis
+/// with the compilation's source assembly already made, as the compiler has it before analyzers run): emit (bind + code generation),
 /// bind only, analysis with all DSP analyzers, with CA1859 alone, and with both together (the ratio comes from that
 /// one run, so both see the same machine load). Analyzer times are the compiler's execution-time logging, the numbers
 /// <c>-p:ReportAnalyzer=true</c> prints; the table shows the best run of each (other processes only add time) and the

@@ -20,6 +20,25 @@ public static class GeneratedCompilation
             .ToImmutableArray();
     }
 
+    /// <summary>
+    /// The same files parsed again: every measured run gets trees nothing has seen, as a build does (a cache an analyzer
+    /// keeps per tree would otherwise make every run after the first look cheaper than a build).
+    /// </summary>
+    public static ImmutableArray<SyntaxTree> Fresh(ImmutableArray<SyntaxTree> trees)
+        => trees.Select(t => CSharpSyntaxTree.ParseText(t.GetText(), (CSharpParseOptions)t.Options, t.FilePath)).ToImmutableArray();
+
+    /// <summary>
+    /// Makes what the compiler makes before any analyzer runs, in a build or in the IDE: the compilation's source assembly
+    /// (references bound, declarations merged). Without it, the first analyzer to touch a fresh compilation is charged with
+    /// the compiler's own setup (a quarter of a second on 1,000 files), whichever analyzer that is.
+    /// </summary>
+    public static T Prime<T>(T compilation)
+        where T : Compilation
+    {
+        _ = compilation.Assembly.GlobalNamespace;
+        return compilation;
+    }
+
     /// <summary>A compilation of the trees; <paramref name="enabled"/> diagnostic IDs are raised to warnings (CA1859 is off by default in some SDKs).</summary>
     public static CSharpCompilation Create(ImmutableArray<SyntaxTree> trees, bool concurrentBuild, params string[] enabled)
         => CSharpCompilation.Create(
