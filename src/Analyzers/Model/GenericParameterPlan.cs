@@ -21,11 +21,13 @@ namespace DispatchAnalyzers.Model;
 /// </remarks>
 internal sealed class GenericParameterPlan
 {
-    private GenericParameterPlan(MethodDeclarationSyntax method, int ordinal, string typeParameterName, bool inPlace, bool addStructConstraint, bool privateOverload)
+    private readonly Lazy<string> _typeParameterName;
+
+    private GenericParameterPlan(MethodDeclarationSyntax method, int ordinal, Func<string> typeParameterName, bool inPlace, bool addStructConstraint, bool privateOverload)
     {
         Method = method;
         Ordinal = ordinal;
-        TypeParameterName = typeParameterName;
+        _typeParameterName = new Lazy<string>(typeParameterName);
         InPlace = inPlace;
         AddStructConstraint = addStructConstraint;
         PrivateOverload = privateOverload;
@@ -35,7 +37,8 @@ internal sealed class GenericParameterPlan
 
     public int Ordinal { get; }
 
-    public string TypeParameterName { get; }
+    /// <summary>The new type parameter's name, chosen when the fix asks (looking names up is the plan's costliest part, and the analyzer never needs it).</summary>
+    public string TypeParameterName => _typeParameterName.Value;
 
     /// <summary>The signature changes in place; otherwise the original forwards to a generic overload.</summary>
     public bool InPlace { get; }
@@ -81,11 +84,11 @@ internal sealed class GenericParameterPlan
         }
 
         var sites = CallSite.Find(method, parameter, finder, cancellationToken);
-        var name = ChooseTypeParameterName(model, declaration, method, parameter);
+        string Name() => ChooseTypeParameterName(model, declaration, method, parameter);
         if (CanChangeSignature(method, visibility) && sites.All(site => site.ArgumentType is not null))
         {
             var addStruct = sites.Count > 0 && sites.All(site => site.ArgumentType!.IsValueType) && !UsesConditionalAccess(declaration, parameter, model, cancellationToken);
-            return new GenericParameterPlan(declaration, parameter.Ordinal, name, inPlace: true, addStruct, privateOverload: false);
+            return new GenericParameterPlan(declaration, parameter.Ordinal, Name, inPlace: true, addStruct, privateOverload: false);
         }
 
         var overridable = (method.IsVirtual || (method.IsOverride && !method.IsSealed)) && !method.ContainingType.IsSealed;
@@ -96,7 +99,7 @@ internal sealed class GenericParameterPlan
             return null;
         }
 
-        return new GenericParameterPlan(declaration, parameter.Ordinal, name, inPlace: false, addStructConstraint: false, overridable);
+        return new GenericParameterPlan(declaration, parameter.Ordinal, Name, inPlace: false, addStructConstraint: false, overridable);
     }
 
     /// <summary>

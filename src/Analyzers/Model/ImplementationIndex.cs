@@ -1,16 +1,14 @@
-using System.Collections.Concurrent;
-
 namespace DispatchAnalyzers.Model;
 
 /// <summary>
 /// Which concrete types in the compilation's own source implement an interface or derive from a class. Built once per
-/// compilation (one walk over the source namespaces), then answered from a cache.
+/// compilation, on first demand (one walk over the source namespaces filing each concrete type under itself, its base
+/// types and its interfaces), then answered by lookup.
 /// </summary>
 internal sealed class ImplementationIndex
 {
     private readonly Compilation _compilation;
-    private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<INamedTypeSymbol>> _implementations = new(SymbolEqualityComparer.Default);
-    private ImmutableArray<INamedTypeSymbol> _concreteSourceTypes;
+    private Dictionary<ITypeSymbol, ImmutableArray<INamedTypeSymbol>>? _implementations;
 
     public ImplementationIndex(Compilation compilation)
     {
@@ -19,7 +17,7 @@ internal sealed class ImplementationIndex
 
     /// <summary>Non-abstract classes and structs declared in source that convert to <paramref name="type"/> by identity or reference.</summary>
     public ImmutableArray<INamedTypeSymbol> ConcreteImplementationsOf(ITypeSymbol type)
-        => _implementations.GetOrAdd(type, t => ConcreteSourceTypes().Where(c => IsSubtypeOrSame(c, t)).ToImmutableArray());
+        => Implementations().TryGetValue(type, out var implementations) ? implementations : ImmutableArray<INamedTypeSymbol>.Empty;
 
     /// <summary>Whether some struct in source implements the interface (so generics over it can specialise).</summary>
     public bool AnyValueTypeImplements(ITypeSymbol interfaceType)
@@ -60,6 +58,33 @@ internal sealed class ImplementationIndex
     /// <summary>The member a dispatch of <paramref name="member"/> lands in for an object of <paramref name="type"/>, if known.</summary>
     public static ISymbol? ImplementationOf(INamedTypeSymbol type, ISymbol member)
         => member.ContainingType.TypeKind == TypeKind.Interface ? type.FindImplementationForInterfaceMember(member) : FindOverride(type, member);
+
+    /// <summary>
+    /// The most targets the reaching-type analysis can find for a dispatch of <paramref name="member"/> on
+    /// <paramref name="receiverType"/>, or null when it cannot be told without looking: for a non-generic class or
+    /// interface declared in this compilation, every type the analysis can see reach the call is one of its
+    /// implementations in source (<see cref="ConcreteImplementationsOf"/>), so their distinct targets bound the answer.
+    /// </summary>
+    public int? MostTargetsFoundFor(ITypeSymbol receiverType, ISymbol member)
+    {
+        // Only types no referenced assembly can derive from, and no generic instantiation can hide behind.
+        if (receiverType is not INamedTypeSymbol { TypeKind: TypeKind.Interface or TypeKind.Class } named
+            || !SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, _compilation.Assembly))
+        {
+            return null;
+        }
+
+        for (var type = named; type is not null; type = type.ContainingType)
+        {
+            // `IShape<T>` is implemented by `Circle<T>` as `IShape<T>`, not as the instantiation at the call.
+            if (type.IsGenericType)
+            {
+                return null;
+            }
+        }
+
+        return DistinctTargets(ConcreteImplementationsOf(named), member);
+    }
 
     /// <summary>How many different members a dispatch of <paramref name="member"/> can land in across <paramref name="types"/>.</summary>
     public static int DistinctTargets(IEnumerable<INamedTypeSymbol> types, ISymbol member)
@@ -109,38 +134,26 @@ internal sealed class ImplementationIndex
             _ => null,
         };
 
-    private static bool IsSubtypeOrSame(INamedTypeSymbol candidate, ITypeSymbol type)
+    /// <summary>Every concrete source type under itself, each of its base types and each interface it implements: one walk.</summary>
+    private Dictionary<ITypeSymbol, ImmutableArray<INamedTypeSymbol>> Implementations()
     {
-        if (SymbolEqualityComparer.Default.Equals(candidate, type))
+        if (Volatile.Read(ref _implementations) is { } made)
         {
-            return true;
+            return made;
         }
 
-        if (type.TypeKind == TypeKind.Interface)
+        var builders = new Dictionary<ITypeSymbol, ImmutableArray<INamedTypeSymbol>.Builder>(SymbolEqualityComparer.Default);
+        void Add(ITypeSymbol key, INamedTypeSymbol type)
         {
-            return candidate.AllInterfaces.Contains((INamedTypeSymbol)type, SymbolEqualityComparer.Default);
-        }
-
-        for (var baseType = candidate.BaseType; baseType is not null; baseType = baseType.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(baseType, type))
+            if (!builders.TryGetValue(key, out var builder))
             {
-                return true;
+                builders[key] = builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
             }
+
+            builder.Add(type);
         }
 
-        return false;
-    }
-
-    private ImmutableArray<INamedTypeSymbol> ConcreteSourceTypes()
-    {
-        if (!_concreteSourceTypes.IsDefault)
-        {
-            return _concreteSourceTypes;
-        }
-
-        var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-        var stack = new System.Collections.Generic.Stack<INamespaceOrTypeSymbol>();
+        var stack = new Stack<INamespaceOrTypeSymbol>();
         stack.Push(_compilation.Assembly.GlobalNamespace);
         while (stack.Count > 0)
         {
@@ -158,7 +171,15 @@ internal sealed class ImplementationIndex
             var type = (INamedTypeSymbol)current;
             if (!type.IsAbstract && !type.IsStatic && type.TypeKind is TypeKind.Class or TypeKind.Struct)
             {
-                builder.Add(type);
+                for (var self = type; self is not null; self = self.BaseType)
+                {
+                    Add(self, type);
+                }
+
+                foreach (var implemented in type.AllInterfaces)
+                {
+                    Add(implemented, type);
+                }
             }
 
             foreach (var nested in type.GetTypeMembers())
@@ -167,8 +188,12 @@ internal sealed class ImplementationIndex
             }
         }
 
-        var result = builder.ToImmutable();
-        ImmutableInterlocked.InterlockedInitialize(ref _concreteSourceTypes, result);
-        return _concreteSourceTypes;
+        var index = new Dictionary<ITypeSymbol, ImmutableArray<INamedTypeSymbol>>(builders.Count, SymbolEqualityComparer.Default);
+        foreach (var pair in builders)
+        {
+            index[pair.Key] = pair.Value.ToImmutable();
+        }
+
+        return Interlocked.CompareExchange(ref _implementations, index, null) ?? index;
     }
 }

@@ -4,8 +4,8 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace DispatchAnalyzers.Model;
 
 /// <summary>
-/// For each syntax tree, the hashes of the words (identifier-like character runs) its text contains, made in one pass
-/// over the text. Answers which trees may spell a name, with false positives only (hash collisions), so a search for a
+/// For each syntax tree, a Bloom filter of the hashes of the words (identifier-like character runs) its text contains,
+/// made in one pass over the text (about one bit per character). Answers which trees may spell a name, with false positives only (hash collisions), so a search for a
 /// name reads a few trees instead of all of them.
 /// </summary>
 /// <remarks>
@@ -33,7 +33,7 @@ internal static class WordIndex
             cancellationToken.ThrowIfCancellationRequested();
             var words = Of(tree, cancellationToken);
             // A name the text scan would split into several words (surrogate pairs) is looked for everywhere.
-            if (!oneWord || words.HasEscapes || Array.BinarySearch(words.Hashes, hash) >= 0)
+            if (!oneWord || words.HasEscapes || words.MayContain(hash))
             {
                 yield return tree;
             }
@@ -53,40 +53,69 @@ internal static class WordIndex
 
     private static Words Make(string text)
     {
-        var hashes = new HashSet<int>();
+        // About one bit per character: a few percent of false positives at the density of words in source code.
+        var bits = 64;
+        while (bits < text.Length && bits < 1 << 24)
+        {
+            bits <<= 1;
+        }
+
+        var filter = new ulong[bits / 64];
         for (var i = 0; i < text.Length;)
         {
-            if (!SyntaxFacts.IsIdentifierPartCharacter(text[i]))
+            if (!IsWordCharacter(text[i]))
             {
                 i++;
                 continue;
             }
 
             var hash = 0;
-            for (; i < text.Length && SyntaxFacts.IsIdentifierPartCharacter(text[i]); i++)
+            for (; i < text.Length && IsWordCharacter(text[i]); i++)
             {
                 hash = unchecked(hash * 31 + text[i]);
             }
 
-            hashes.Add(hash);
+            Words.Set(filter, hash);
         }
 
-        var sorted = new int[hashes.Count];
-        hashes.CopyTo(sorted);
-        Array.Sort(sorted);
-        return new Words(sorted, text.IndexOf("\\u", StringComparison.OrdinalIgnoreCase) >= 0);
+        return new Words(filter, text.IndexOf("\\u", StringComparison.OrdinalIgnoreCase) >= 0);
     }
 
+    private static bool IsWordCharacter(char c)
+        => c < 128 ? AsciiWordCharacters[c] : SyntaxFacts.IsIdentifierPartCharacter(c);
+
+    private static readonly bool[] AsciiWordCharacters = Enumerable.Range(0, 128).Select(c => SyntaxFacts.IsIdentifierPartCharacter((char)c)).ToArray();
+
+    /// <summary>A Bloom filter of a tree's word hashes (two bits per word).</summary>
     private sealed class Words
     {
-        public Words(int[] hashes, bool hasEscapes)
+        private readonly ulong[] _filter;
+
+        public Words(ulong[] filter, bool hasEscapes)
         {
-            Hashes = hashes;
+            _filter = filter;
             HasEscapes = hasEscapes;
         }
 
-        public int[] Hashes { get; }
-
         public bool HasEscapes { get; }
+
+        public bool MayContain(int hash)
+        {
+            var mask = (_filter.Length * 64) - 1;
+            var first = hash & mask;
+            var second = Second(hash) & mask;
+            return (_filter[first >> 6] & (1UL << first)) != 0 && (_filter[second >> 6] & (1UL << second)) != 0;
+        }
+
+        public static void Set(ulong[] filter, int hash)
+        {
+            var mask = (filter.Length * 64) - 1;
+            var first = hash & mask;
+            var second = Second(hash) & mask;
+            filter[first >> 6] |= 1UL << first;
+            filter[second >> 6] |= 1UL << second;
+        }
+
+        private static int Second(int hash) => (int)(unchecked((uint)hash * 0x9E3779B9u) >> 7);
     }
 }

@@ -10,7 +10,8 @@ namespace DispatchAnalyzers.Rules;
 /// (<see cref="DispatchSite"/>), it asks the hot-loop model for the innermost hot loop repeating it, checks that the receiver is loop-invariant and that
 /// the loop is not already the fallback branch of a hoisted type check, then asks which concrete types reach the
 /// receiver: the values stored into a local in this method, the arguments of every call site of the parameter's method,
-/// the stores into a private field, or the concrete subtypes of the class for <c>this</c>. It stays quiet when the
+/// the stores into a private field, or the concrete subtypes of the class for <c>this</c> (not searched when all the
+/// implementations in source are one target, which would not be reported: <see cref="ImplementationIndex.MostTargetsFoundFor"/>). It stays quiet when the
 /// callee's work dominates (every implementation reached loops, <see cref="CalleeWork"/>). Two or more targets, or a
 /// NativeAOT project, make it a warning; one target (or none known) is not reported where Dynamic PGO guards it, and is
 /// informational elsewhere (<see cref="DynamicPgo.SeverityFor"/>). A dispatch profile overrides the guess
@@ -90,6 +91,14 @@ public sealed class DispatchOnLoopInvariantReceiverAnalyzer : DispatchRuleAnalyz
         // A local assigned once, from `new`: the JIT knows its exact type and devirtualizes the call itself.
         if (receiver.Symbol is ILocalSymbol local && facts.ValuesStoredInto(local, cancellationToken) is { Length: 1 } values
             && OperationFacts.SkipConversions(values[0]) is IObjectCreationOperation)
+        {
+            return;
+        }
+
+        // Every implementation in source together is one target, which is not reported here: no need to find which types reach.
+        if (measured.Kind != MeasuredKind.Polymorphic
+            && model.Implementations.MostTargetsFoundFor(site.Instance.Type!, site.Member) is { } most
+            && model.SeverityFor(most, options, context.ContainingSymbol) is null)
         {
             return;
         }
