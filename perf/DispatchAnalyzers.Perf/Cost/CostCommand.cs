@@ -58,6 +58,8 @@ public static class CostCommand
 
         if (options.DispatchOnly)
         {
+            // Once to jit the analyzers' code on the whole codebase, once measured.
+            await AnalysisRun.AnalyzeAsync(trees, dispatch, analyzerOptions, options.Concurrent).ConfigureAwait(false);
             var run = await AnalysisRun.AnalyzeAsync(trees, dispatch, analyzerOptions, options.Concurrent).ConfigureAwait(false);
             Console.WriteLine($"DSP analyzers: {run.TimeOf(dispatch).TotalMilliseconds:N0} ms (" + string.Join(", ", dispatch.Select(a => $"{a.GetType().Name} {run.TimeOf(new[] { a }).TotalMilliseconds:N0}")) + ")");
             Console.WriteLine($"Memory: retained {run.RetainedBytes / 1048576.0:N0} MB, allocated {run.AllocatedBytes / 1048576.0:N0} MB.");

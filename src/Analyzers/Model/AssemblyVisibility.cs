@@ -7,9 +7,8 @@ internal sealed class AssemblyVisibility
 
     public AssemblyVisibility(Compilation compilation)
     {
-        var attribute = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.InternalsVisibleToAttribute");
-        _hasInternalsVisibleTo = attribute is not null
-            && compilation.Assembly.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
+        _hasInternalsVisibleTo = compilation.Assembly.GetAttributes()
+            .Any(a => WellKnownType.Is(a.AttributeClass, "System.Runtime.CompilerServices.InternalsVisibleToAttribute"));
     }
 
     /// <summary>Public or protected all the way out, or internal when the assembly has <c>InternalsVisibleTo</c>.</summary>

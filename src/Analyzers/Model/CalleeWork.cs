@@ -16,7 +16,18 @@ namespace DispatchAnalyzers.Model;
 /// </remarks>
 internal sealed class CalleeWork
 {
-    private readonly ImmutableArray<INamedTypeSymbol> _boundaries;
+    /// <summary>The boundary types by their simple metadata name (<see cref="WellKnownType"/>): one dictionary lookup per candidate type.</summary>
+    private static readonly ILookup<string, string> Boundaries = new[]
+    {
+        "System.IO.Stream", "System.IO.TextReader", "System.IO.TextWriter", "System.IO.BinaryReader", "System.IO.BinaryWriter",
+        "System.IO.Pipelines.PipeReader", "System.IO.Pipelines.PipeWriter",
+        "System.Data.IDataRecord", "System.Data.IDbCommand", "System.Data.IDbConnection",
+        "System.Data.Common.DbDataReader", "System.Data.Common.DbCommand", "System.Data.Common.DbConnection",
+        "System.Xml.XmlReader", "System.Xml.XmlWriter", "System.Runtime.Serialization.XmlObjectSerializer",
+        "System.Text.Json.Serialization.JsonConverter",
+        "Newtonsoft.Json.JsonReader", "Newtonsoft.Json.JsonWriter", "Newtonsoft.Json.JsonConverter",
+    }.ToLookup(name => name.Substring(name.LastIndexOf('.') + 1), StringComparer.Ordinal);
+
     private readonly SymbolReferenceFinder _finder;
     private readonly Compilation _compilation;
     private readonly SymbolCache<ISymbol, bool> _works = new();
@@ -25,16 +36,6 @@ internal sealed class CalleeWork
     {
         _compilation = compilation;
         _finder = finder;
-        _boundaries = new[]
-        {
-            "System.IO.Stream", "System.IO.TextReader", "System.IO.TextWriter", "System.IO.BinaryReader", "System.IO.BinaryWriter",
-            "System.IO.Pipelines.PipeReader", "System.IO.Pipelines.PipeWriter",
-            "System.Data.IDataRecord", "System.Data.IDbCommand", "System.Data.IDbConnection",
-            "System.Data.Common.DbDataReader", "System.Data.Common.DbCommand", "System.Data.Common.DbConnection",
-            "System.Xml.XmlReader", "System.Xml.XmlWriter", "System.Runtime.Serialization.XmlObjectSerializer",
-            "System.Text.Json.Serialization.JsonConverter",
-            "Newtonsoft.Json.JsonReader", "Newtonsoft.Json.JsonWriter", "Newtonsoft.Json.JsonConverter",
-        }.Select(compilation.GetTypeByMetadataName).Where(t => t is not null).Select(t => t!).ToImmutableArray();
     }
 
     /// <summary>Whether <paramref name="type"/> is, derives from or implements a boundary type, or belongs to <c>System.Net</c>.</summary>
@@ -42,7 +43,7 @@ internal sealed class CalleeWork
     {
         foreach (var candidate in SelfAndBaseTypes(type).Concat(type.AllInterfaces))
         {
-            if (_boundaries.Contains(candidate.OriginalDefinition, SymbolEqualityComparer.Default) || IsInSystemNet(candidate))
+            if (Boundaries[candidate.MetadataName].Any(name => WellKnownType.Is(candidate, name)) || IsInSystemNet(candidate))
             {
                 return true;
             }

@@ -18,9 +18,9 @@ internal sealed class DispatchModel
     private readonly AnalyzerConfigOptionsProvider _optionsProvider;
     private readonly ConcurrentDictionary<SyntaxTree, DispatchOptions> _options = new();
     private readonly bool _publishAot;
-    private readonly ImmutableArray<INamedTypeSymbol> _awaitableTypes;
     private readonly ConditionalWeakTable<IOperation, FunctionFacts> _facts = new();
     private readonly AnalyzerOptions _analyzerOptions;
+    private readonly SymbolCache<IParameterSymbol, bool> _canMakeGeneric = new();
 
     /// <param name="readProfile">Reads the profile file's text (through the analysis context's cache); null: read without a cache.</param>
     public DispatchModel(Compilation compilation, AnalyzerOptions options, Func<SourceText, ProfileFile>? readProfile = null)
@@ -30,7 +30,7 @@ internal sealed class DispatchModel
         _optionsProvider = options.AnalyzerConfigOptionsProvider;
         _publishAot = DispatchOptions.ReadPublishAot(_optionsProvider.GlobalOptions);
         Pgo = DynamicPgo.Read(_optionsProvider.GlobalOptions);
-        HotLoops = new HotLoopModel(compilation);
+        HotLoops = new HotLoopModel();
         Implementations = new ImplementationIndex(compilation);
         References = new SymbolReferenceFinder(compilation);
         Visibility = new AssemblyVisibility(compilation);
@@ -38,7 +38,6 @@ internal sealed class DispatchModel
         CollectionContents = new CollectionContentsIndex(compilation, References);
         ParameterDispatch = new ParameterDispatchIndex(compilation, this);
         Work = new CalleeWork(compilation, References);
-        _awaitableTypes = Resolve(compilation, "System.Threading.Tasks.Task", "System.Threading.Tasks.Task`1", "System.Threading.Tasks.ValueTask", "System.Threading.Tasks.ValueTask`1");
         Profile = ProfileSource.Load(options, readProfile ?? ProfileSource.ReadUncached, CancellationToken.None) is { } loaded && loaded.Profile.ProblemFor(compilation.AssemblyName) is null
             ? new DispatchProfile(loaded.Profile, compilation.AssemblyName, tree => GetOptions(tree).ProfileThresholds)
             : DispatchProfile.None;
@@ -223,6 +222,17 @@ internal sealed class DispatchModel
     public bool WorkDominates(ISymbol member, ITypeSymbol receiverType, ImmutableArray<INamedTypeSymbol> reaching, CancellationToken cancellationToken)
         => Work.AllImplementationsWork(member, receiverType, reaching, Implementations, cancellationToken);
 
+    /// <summary>
+    /// Whether <see cref="GenericParameterPlan"/> holds for <paramref name="parameter"/>'s method: decided once per
+    /// parameter (every boxed argument and every loop on it asks the same question, and each answer searches the callers).
+    /// </summary>
+    public bool CanMakeGeneric(IParameterSymbol parameter, CancellationToken cancellationToken)
+        => _canMakeGeneric.GetOrCompute(
+            parameter.OriginalDefinition,
+            this,
+            static (p, self, token) => GenericParameterPlan.Create(p, self.References, self.Visibility, self.Compilation, token) is not null,
+            cancellationToken);
+
     /// <summary>Whether the member returns a task or value task: its own cost dwarfs any dispatch.</summary>
     public bool IsAsynchronous(ISymbol member)
     {
@@ -232,9 +242,8 @@ internal sealed class DispatchModel
             IPropertySymbol property => property.Type,
             _ => null,
         };
-        return returnType is not null && _awaitableTypes.Contains(returnType.OriginalDefinition, SymbolEqualityComparer.Default);
+        return WellKnownType.IsAny(returnType, AwaitableTypes);
     }
 
-    private static ImmutableArray<INamedTypeSymbol> Resolve(Compilation compilation, params string[] metadataNames)
-        => metadataNames.Select(compilation.GetTypeByMetadataName).Where(t => t is not null).Select(t => t!).ToImmutableArray();
+    private static readonly string[] AwaitableTypes = { "System.Threading.Tasks.Task", "System.Threading.Tasks.Task`1", "System.Threading.Tasks.ValueTask", "System.Threading.Tasks.ValueTask`1" };
 }

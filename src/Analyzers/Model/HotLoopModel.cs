@@ -19,19 +19,10 @@ internal sealed class HotLoopModel
     /// <summary>MethodImplOptions.AggressiveOptimization: the method skips tiering, so no Dynamic PGO either.</summary>
     private const int AggressiveOptimization = 512;
 
-    private readonly INamedTypeSymbol? _methodImplAttribute;
-    private readonly INamedTypeSymbol? _conditionalAttribute;
-
-    public HotLoopModel(Compilation compilation)
-    {
-        _methodImplAttribute = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.MethodImplAttribute");
-        _conditionalAttribute = compilation.GetTypeByMetadataName("System.Diagnostics.ConditionalAttribute");
-    }
-
     /// <summary>A method marked <c>[Conditional(...)]</c> (debug-only checks): it runs only in builds that define the symbol.</summary>
-    private bool IsConditional(ISymbol function)
-        => _conditionalAttribute is not null && function is IMethodSymbol
-            && function.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _conditionalAttribute));
+    private static bool IsConditional(ISymbol function)
+        => function is IMethodSymbol
+            && function.GetAttributes().Any(a => WellKnownType.Is(a.AttributeClass, "System.Diagnostics.ConditionalAttribute"));
 
     /// <summary>Finds the innermost hot loop that repeats <paramref name="operation"/>, or null when it is not in hot code.</summary>
     /// <param name="containingSymbol">The symbol owning the operation block (used when no lambda or local function intervenes).</param>
@@ -289,9 +280,8 @@ internal sealed class HotLoopModel
     /// <summary>Whether the function is <c>[MethodImpl(MethodImplOptions.AggressiveOptimization)]</c>: compiled optimized at once, without Dynamic PGO.</summary>
     public bool SkipsTiering(ISymbol function) => function.GetAttributes().Any(IsAggressiveOptimization);
 
-    private bool IsAggressiveOptimization(AttributeData attribute)
-        => _methodImplAttribute is not null
-            && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _methodImplAttribute)
+    private static bool IsAggressiveOptimization(AttributeData attribute)
+        => WellKnownType.Is(attribute.AttributeClass, "System.Runtime.CompilerServices.MethodImplAttribute")
             && attribute.ConstructorArguments.Length == 1
             && attribute.ConstructorArguments[0].Value is int or short
             && (Convert.ToInt32(attribute.ConstructorArguments[0].Value) & AggressiveOptimization) != 0;

@@ -18,6 +18,7 @@ namespace DispatchAnalyzers.Model;
 internal sealed class SymbolReferenceFinder
 {
     private readonly Compilation _compilation;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<SyntaxTree>> _treesByName = new(StringComparer.Ordinal);
 
     public SymbolReferenceFinder(Compilation compilation)
     {
@@ -72,7 +73,13 @@ internal sealed class SymbolReferenceFinder
                 ?? Enumerable.Empty<(SyntaxTree, TextSpan)>();
         }
 
-        return WordIndex.TreesThatMayContain(_compilation, symbol.Name, cancellationToken).Select(t => (t, new TextSpan(0, t.Length)));
+        // Many symbols share a name (overloads, implementations, parameters of one method): the trees are looked up once per name.
+        if (!_treesByName.TryGetValue(symbol.Name, out var trees))
+        {
+            trees = _treesByName.GetOrAdd(symbol.Name, WordIndex.TreesThatMayContain(_compilation, symbol.Name, cancellationToken).ToImmutableArray());
+        }
+
+        return trees.Select(t => (t, new TextSpan(0, t.Length)));
     }
 
     /// <summary>Offsets in <paramref name="text"/> where <paramref name="name"/> stands as a whole word.</summary>

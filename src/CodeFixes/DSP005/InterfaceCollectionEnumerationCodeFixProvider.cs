@@ -40,7 +40,7 @@ public sealed class InterfaceCollectionEnumerationCodeFixProvider : DispatchCode
         }
 
         var options = DispatchOptions.Read(document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(loop.SyntaxTree), publishAot: false);
-        return ConcreteEnumerationPlan.Create(loop, model, types, options, new CheaperCollectionTypes(model.Compilation));
+        return ConcreteEnumerationPlan.Create(loop, model, types, options);
     }
 
     /// <summary>The <c>foreach</c> whose collection expression the diagnostic is on, when it still is one.</summary>

@@ -143,8 +143,7 @@ public sealed class DispatchOnLoopInvariantReceiverAnalyzer : DispatchRuleAnalyz
             ? HoistPlan.Create(site, loop, types, facts, context.ContainingSymbol, cancellationToken)
             : null;
         var makeGeneric = receiver.Symbol is IParameterSymbol parameter && model.Implementations.AnyValueTypeImplements(parameter.Type)
-            ? GenericParameterPlan.Create(parameter, model.References, model.Visibility, model.Compilation, cancellationToken)
-            : null;
+            && model.CanMakeGeneric(parameter, cancellationToken);
 
         context.ReportDiagnostic(Diagnostic.Create(
             Rule,

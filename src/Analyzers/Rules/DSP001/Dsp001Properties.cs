@@ -12,8 +12,8 @@ internal static class Dsp001Properties
     /// <summary>Present ("true") when <see cref="GenericParameterPlan"/> allowed making the method generic.</summary>
     private const string MakeGenericKey = "CanMakeGeneric";
 
-    public static ImmutableDictionary<string, string?> Write(HoistPlan? hoist, GenericParameterPlan? makeGeneric)
-        => DiagnosticProperties.Of((HoistTypesKey, DiagnosticProperties.TypeList(hoist?.Types)), (MakeGenericKey, DiagnosticProperties.Flag(makeGeneric is not null)));
+    public static ImmutableDictionary<string, string?> Write(HoistPlan? hoist, bool makeGeneric)
+        => DiagnosticProperties.Of((HoistTypesKey, DiagnosticProperties.TypeList(hoist?.Types)), (MakeGenericKey, DiagnosticProperties.Flag(makeGeneric)));
 
     /// <summary>The types to hoist for, or default when the hoist was not offered or a type no longer resolves.</summary>
     public static ImmutableArray<INamedTypeSymbol> HoistTypes(Diagnostic diagnostic, Compilation compilation)

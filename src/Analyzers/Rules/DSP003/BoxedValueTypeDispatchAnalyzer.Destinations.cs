@@ -13,9 +13,9 @@ public sealed partial class BoxedValueTypeDispatchAnalyzer
         BlockContext context,
         DispatchModel model,
         DispatchOptions options,
-        out GenericParameterPlan? makeGeneric)
+        out bool makeGeneric)
     {
-        makeGeneric = null;
+        makeGeneric = false;
         // A generic parameter gets the struct itself unless the caller names the interface as type argument.
         if (parameter.OriginalDefinition.Type.TypeKind == TypeKind.TypeParameter)
         {
@@ -34,7 +34,7 @@ public sealed partial class BoxedValueTypeDispatchAnalyzer
         var where = inHotLoop
             ? $"in every iteration of a hot loop, then dispatched on in '{callee}'"
             : $"and dispatched on in a hot loop of '{callee}'";
-        makeGeneric = GenericParameterPlan.Create(parameter, model.References, model.Visibility, model.Compilation, context.CancellationToken);
+        makeGeneric = model.CanMakeGeneric(parameter, context.CancellationToken);
         return where;
     }
 

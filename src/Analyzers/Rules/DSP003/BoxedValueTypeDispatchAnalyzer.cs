@@ -59,7 +59,7 @@ public sealed partial class BoxedValueTypeDispatchAnalyzer : DispatchRuleAnalyze
         }
 
         var options = model.GetOptions(conversion.Syntax.SyntaxTree, context.CancellationToken);
-        GenericParameterPlan? makeGeneric = null;
+        var makeGeneric = false;
         RetypeLocalPlan? retypeLocal = null;
         MeasuredVerdict measured = default;
         var where = conversion.Parent switch

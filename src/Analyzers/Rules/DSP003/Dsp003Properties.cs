@@ -12,8 +12,8 @@ internal static class Dsp003Properties
     /// <summary>Present ("true") when <see cref="RetypeLocalPlan"/> allowed declaring the local with the struct's type.</summary>
     private const string RetypeLocalKey = "CanRetypeLocal";
 
-    public static ImmutableDictionary<string, string?> Write(GenericParameterPlan? makeGeneric, RetypeLocalPlan? retypeLocal)
-        => DiagnosticProperties.Of((MakeGenericKey, DiagnosticProperties.Flag(makeGeneric is not null)), (RetypeLocalKey, DiagnosticProperties.Flag(retypeLocal is not null)));
+    public static ImmutableDictionary<string, string?> Write(bool makeGeneric, RetypeLocalPlan? retypeLocal)
+        => DiagnosticProperties.Of((MakeGenericKey, DiagnosticProperties.Flag(makeGeneric)), (RetypeLocalKey, DiagnosticProperties.Flag(retypeLocal is not null)));
 
     public static bool MakeGeneric(Diagnostic diagnostic) => DiagnosticProperties.IsSet(diagnostic, MakeGenericKey);
 

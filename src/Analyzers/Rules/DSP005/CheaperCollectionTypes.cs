@@ -1,7 +1,7 @@
 namespace DispatchAnalyzers.Rules;
 
 /// <summary>
-/// The well-known types DSP005 needs, resolved once per compilation: the collection interfaces whose <c>foreach</c>
+/// The well-known types DSP005 needs, told by name: the collection interfaces whose <c>foreach</c>
 /// allocates an enumerator and dispatches, and the concrete collections that enumerate without either.
 /// </summary>
 /// <remarks>
@@ -10,9 +10,10 @@ namespace DispatchAnalyzers.Rules;
 /// interface enumerator is their struct enumerator boxed. A type that merely has a struct <c>GetEnumerator</c> could
 /// enumerate differently through its interface, so it is not trusted.
 /// </remarks>
-internal sealed class CheaperCollectionTypes
+internal static class CheaperCollectionTypes
 {
-    private static readonly string[] CheaperMetadataNames =
+    /// <summary>By simple metadata name (<see cref="WellKnownType"/>): one lookup per type asked about.</summary>
+    private static readonly ILookup<string, string> CheaperMetadataNames = new[]
     {
         "System.Collections.Generic.List`1",
         "System.Collections.Generic.HashSet`1",
@@ -24,22 +25,10 @@ internal sealed class CheaperCollectionTypes
         "System.Collections.Generic.Queue`1",
         "System.Collections.Generic.Stack`1",
         "System.Collections.Generic.LinkedList`1",
-        "System.Collections.Immutable.ImmutableArray`1",
-    };
+        ImmutableArray,
+    }.ToLookup(name => name.Substring(name.LastIndexOfAny(new[] { '.', '+' }) + 1), StringComparer.Ordinal);
 
-    private readonly ImmutableHashSet<INamedTypeSymbol> _cheaper;
-
-    public CheaperCollectionTypes(Compilation compilation)
-    {
-        _cheaper = CheaperMetadataNames.Select(compilation.GetTypeByMetadataName)
-            .Where(t => t is not null)
-            .Select(t => t!)
-            .ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-        ImmutableArrayDefinition = compilation.GetTypeByMetadataName("System.Collections.Immutable.ImmutableArray`1");
-    }
-
-    /// <summary><c>ImmutableArray&lt;T&gt;</c>: its struct enumerator throws a different exception when the array is default.</summary>
-    public INamedTypeSymbol? ImmutableArrayDefinition { get; }
+    private const string ImmutableArray = "System.Collections.Immutable.ImmutableArray`1";
 
     /// <summary>Whether a <c>foreach</c> over an expression of this static type goes through an interface enumerator.</summary>
     public static bool IsEnumeratedThroughInterface(ITypeSymbol? type)
@@ -52,12 +41,12 @@ internal sealed class CheaperCollectionTypes
                     or SpecialType.System_Collections_Generic_IReadOnlyCollection_T);
 
     /// <summary>Whether enumerating this concrete type directly needs no allocation and no interface call.</summary>
-    public bool IsCheaper(ITypeSymbol type)
+    public static bool IsCheaper(ITypeSymbol type)
         => type is IArrayTypeSymbol { IsSZArray: true }
-            || (type is INamedTypeSymbol named && _cheaper.Contains(named.OriginalDefinition));
+            || (type is INamedTypeSymbol named && CheaperMetadataNames[named.MetadataName].Any(name => WellKnownType.Is(named, name)));
 
-    public bool IsImmutableArray(ITypeSymbol type)
-        => SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, ImmutableArrayDefinition);
+    /// <summary><c>ImmutableArray&lt;T&gt;</c>: its struct enumerator throws a different exception when the array is default.</summary>
+    public static bool IsImmutableArray(ITypeSymbol type) => WellKnownType.Is(type, ImmutableArray);
 
     /// <summary>The type of the elements a <c>foreach</c> over the concrete type yields (its enumerator's <c>Current</c>).</summary>
     public static ITypeSymbol? ElementTypeOf(ITypeSymbol type)

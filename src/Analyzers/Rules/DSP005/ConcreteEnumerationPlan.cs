@@ -41,7 +41,6 @@ internal sealed class ConcreteEnumerationPlan
         SemanticModel model,
         ImmutableArray<ITypeSymbol> types,
         DispatchOptions options,
-        CheaperCollectionTypes known,
         CancellationToken cancellationToken = default)
     {
         // Nothing to test for, or the user asked for no arms.
@@ -86,7 +85,7 @@ internal sealed class ConcreteEnumerationPlan
         foreach (var type in types.Take(options.MaxCollectionTypes))
         {
             var element = CheaperCollectionTypes.ElementTypeOf(type);
-            var excludeDefault = known.IsImmutableArray(type);
+            var excludeDefault = CheaperCollectionTypes.IsImmutableArray(type);
             // The type test must be writable here; a default ImmutableArray needs a property pattern (C# 8).
             if (iterationType is null || element is null || !IsWritable(type, within, model.Compilation)
                 || (excludeDefault && languageVersion < LanguageVersion.CSharp8))

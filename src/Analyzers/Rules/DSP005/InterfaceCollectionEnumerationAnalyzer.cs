@@ -40,12 +40,9 @@ public sealed class InterfaceCollectionEnumerationAnalyzer : DispatchRuleAnalyze
     }
 
     private protected override void Register(CompilationStartAnalysisContext start, DispatchModel model)
-    {
-        var known = new CheaperCollectionTypes(start.Compilation);
-        start.RegisterOperationAction(c => Analyze(c, model, known), OperationKind.Loop);
-    }
+        => start.RegisterOperationAction(c => Analyze(c, model), OperationKind.Loop);
 
-    private static void Analyze(OperationAnalysisContext context, DispatchModel model, CheaperCollectionTypes known)
+    private static void Analyze(OperationAnalysisContext context, DispatchModel model)
     {
         // Other loops, and `await foreach` (an async stream's own cost dwarfs its dispatch).
         if (context.Operation is not IForEachLoopOperation { IsAsynchronous: false } loop || loop.Syntax is not CommonForEachStatementSyntax syntax)
@@ -95,7 +92,7 @@ public sealed class InterfaceCollectionEnumerationAnalyzer : DispatchRuleAnalyze
         // Most often seen first (the order the fix tests in), arrays after.
         var types = reaching.ByFrequency.Cast<ITypeSymbol>().Concat(reaching.Arrays).ToImmutableArray();
         // Unknown types, an iterator or LINQ result, or a collection with nothing cheaper: nothing to gain.
-        if (types.IsEmpty || reaching.HasOpaqueValues || !types.All(known.IsCheaper))
+        if (types.IsEmpty || reaching.HasOpaqueValues || !types.All(CheaperCollectionTypes.IsCheaper))
         {
             return;
         }
@@ -106,7 +103,7 @@ public sealed class InterfaceCollectionEnumerationAnalyzer : DispatchRuleAnalyze
             return;
         }
 
-        var plan = ConcreteEnumerationPlan.Create(syntax, semanticModel, types, options, known, cancellationToken);
+        var plan = ConcreteEnumerationPlan.Create(syntax, semanticModel, types, options, cancellationToken);
         context.ReportDiagnostic(Diagnostic.Create(
             Rule,
             collection.Syntax.GetLocation(),
