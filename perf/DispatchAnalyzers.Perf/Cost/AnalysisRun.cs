@@ -40,10 +40,10 @@ public sealed record AnalysisRun(
         return stopwatch.Elapsed;
     }
 
-    /// <summary>Compiles a fresh compilation to an in-memory assembly.</summary>
+    /// <summary>Compiles a fresh compilation of <paramref name="trees"/> (freshly parsed ones) to an in-memory assembly.</summary>
     public static TimeSpan Emit(ImmutableArray<SyntaxTree> trees, bool concurrent)
     {
-        var compilation = GeneratedCompilation.Create(GeneratedCompilation.Fresh(trees), concurrent);
+        var compilation = GeneratedCompilation.Create(trees, concurrent);
         Settle();
         var stopwatch = Stopwatch.StartNew();
         using var stream = new MemoryStream();

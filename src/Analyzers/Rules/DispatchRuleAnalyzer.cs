@@ -18,7 +18,9 @@ public abstract class DispatchRuleAnalyzer : DiagnosticAnalyzer
 
     public sealed override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated code is not analyzed. Diagnostics are not filtered by location afterwards: a rule reports only inside
+        // the code it analyzed, and the filter would scan every token of each reported tree for [GeneratedCode].
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start => Register(start, DispatchModel.For(start.Compilation, start.Options, ProfileSource.Cached(start.TryGetValue))));
     }
