@@ -71,6 +71,7 @@ internal sealed partial class ImplementationIndex
             return made.Types;
         }
 
+        // Type names (nested ones too) are read once per referenced assembly symbol, which compilations with the same references share.
         var assemblies = _compilation.SourceModule.ReferencedAssemblySymbols;
         var declarations = Graph().MayReachTypeOutsideSource(name => assemblies.Any(a => a.TypeNames.Contains(name)), withRecords);
         var candidates = new Candidates(Resolve(declarations).ToImmutableArray());
