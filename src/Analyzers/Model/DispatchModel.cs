@@ -31,8 +31,8 @@ internal sealed class DispatchModel
         _publishAot = DispatchOptions.ReadPublishAot(_optionsProvider.GlobalOptions);
         Pgo = DynamicPgo.Read(_optionsProvider.GlobalOptions);
         HotLoops = new HotLoopModel();
-        Implementations = new ImplementationIndex(compilation);
         References = new SymbolReferenceFinder(compilation);
+        Implementations = new ImplementationIndex(compilation, References);
         Visibility = new AssemblyVisibility(compilation);
         ReachingTypes = new ReachingTypesIndex(References, Visibility);
         CollectionContents = new CollectionContentsIndex(compilation, References);

@@ -1,23 +1,48 @@
 namespace DispatchAnalyzers.Model;
 
 /// <summary>
-/// Which concrete types in the compilation's own source implement an interface or derive from a class. Built once per
-/// compilation, on first demand (one walk over the source namespaces filing each concrete type under itself, its base
-/// types and its interfaces), then answered by lookup.
+/// Which concrete types in the compilation's own source implement an interface or derive from a class, answered per
+/// type on first demand and kept for the compilation.
 /// </summary>
-internal sealed class ImplementationIndex
+/// <remarks>
+/// The candidates come from <see cref="SourceTypeGraph"/>: declarations whose base lists may lead to the type, found by
+/// name from per-tree summaries that outlive the compilation, so an edit re-reads one tree and a question binds only the
+/// candidates' base lists. Each candidate is then checked on its symbol exactly as a walk over every source type would
+/// (non-abstract, non-static class or struct that is the type, derives from it or has it among its interfaces), so the
+/// answer is that walk's answer. The walk itself (<see cref="Walked"/>) answers where names cannot bound the search:
+/// <c>object</c> and <c>ValueType</c> (every class or struct), error types, scripts, added modules, a compilation that
+/// declares <c>object</c>.
+/// </remarks>
+internal sealed partial class ImplementationIndex
 {
     private readonly Compilation _compilation;
-    private Dictionary<ITypeSymbol, ImmutableArray<INamedTypeSymbol>>? _implementations;
+    private readonly SymbolReferenceFinder _references;
 
-    public ImplementationIndex(Compilation compilation)
+    public ImplementationIndex(Compilation compilation, SymbolReferenceFinder references)
     {
         _compilation = compilation;
+        _references = references;
     }
 
     /// <summary>Non-abstract classes and structs declared in source that convert to <paramref name="type"/> by identity or reference.</summary>
     public ImmutableArray<INamedTypeSymbol> ConcreteImplementationsOf(ITypeSymbol type)
-        => Implementations().TryGetValue(type, out var implementations) ? implementations : ImmutableArray<INamedTypeSymbol>.Empty;
+    {
+        // Only named types are base types or interfaces.
+        if (type is not INamedTypeSymbol named)
+        {
+            return ImmutableArray<INamedTypeSymbol>.Empty;
+        }
+
+        if (NeedsWalk(named))
+        {
+            return Walked().TryGetValue(type, out var implementations) ? implementations : ImmutableArray<INamedTypeSymbol>.Empty;
+        }
+
+        return _answers.TryGetValue(named, out var found) ? found : _answers.GetOrAdd(named, Find(named));
+    }
+
+    /// <summary>The per-tree summaries this compilation's graph was made of (null before the first question that needs it).</summary>
+    internal ImmutableArray<TreeTypes>? TreeSummaries => Volatile.Read(ref _graph)?.Trees;
 
     /// <summary>Whether some struct in source implements the interface (so generics over it can specialise).</summary>
     public bool AnyValueTypeImplements(ITypeSymbol interfaceType)
@@ -133,67 +158,4 @@ internal sealed class ImplementationIndex
             IEventSymbol @event => @event.OverriddenEvent,
             _ => null,
         };
-
-    /// <summary>Every concrete source type under itself, each of its base types and each interface it implements: one walk.</summary>
-    private Dictionary<ITypeSymbol, ImmutableArray<INamedTypeSymbol>> Implementations()
-    {
-        if (Volatile.Read(ref _implementations) is { } made)
-        {
-            return made;
-        }
-
-        var builders = new Dictionary<ITypeSymbol, ImmutableArray<INamedTypeSymbol>.Builder>(SymbolEqualityComparer.Default);
-        void Add(ITypeSymbol key, INamedTypeSymbol type)
-        {
-            if (!builders.TryGetValue(key, out var builder))
-            {
-                builders[key] = builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-            }
-
-            builder.Add(type);
-        }
-
-        var stack = new Stack<INamespaceOrTypeSymbol>();
-        stack.Push(_compilation.Assembly.GlobalNamespace);
-        while (stack.Count > 0)
-        {
-            var current = stack.Pop();
-            if (current is INamespaceSymbol ns)
-            {
-                foreach (var member in ns.GetMembers())
-                {
-                    stack.Push(member);
-                }
-
-                continue;
-            }
-
-            var type = (INamedTypeSymbol)current;
-            if (!type.IsAbstract && !type.IsStatic && type.TypeKind is TypeKind.Class or TypeKind.Struct)
-            {
-                for (var self = type; self is not null; self = self.BaseType)
-                {
-                    Add(self, type);
-                }
-
-                foreach (var implemented in type.AllInterfaces)
-                {
-                    Add(implemented, type);
-                }
-            }
-
-            foreach (var nested in type.GetTypeMembers())
-            {
-                stack.Push(nested);
-            }
-        }
-
-        var index = new Dictionary<ITypeSymbol, ImmutableArray<INamedTypeSymbol>>(builders.Count, SymbolEqualityComparer.Default);
-        foreach (var pair in builders)
-        {
-            index[pair.Key] = pair.Value.ToImmutable();
-        }
-
-        return Interlocked.CompareExchange(ref _implementations, index, null) ?? index;
-    }
 }
