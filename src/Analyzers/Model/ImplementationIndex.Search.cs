@@ -7,6 +7,7 @@ namespace DispatchAnalyzers.Model;
 internal sealed partial class ImplementationIndex
 {
     private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<INamedTypeSymbol>> _answers = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<INamedTypeSymbol>> _outsideByDefinition = new(SymbolEqualityComparer.Default);
     private Dictionary<ITypeSymbol, ImmutableArray<INamedTypeSymbol>>? _implementations;
     private SourceTypeGraph? _graph;
     private Candidates? _outsideSource;
@@ -38,29 +39,53 @@ internal sealed partial class ImplementationIndex
     private ImmutableArray<INamedTypeSymbol> Find(INamedTypeSymbol type)
     {
         var definition = type.OriginalDefinition;
+        if (!SymbolEqualityComparer.Default.Equals(definition.ContainingAssembly, _compilation.Assembly))
+        {
+            // Every construction of a framework type (`IEquatable<A>`, `IEquatable<B>`) filters the few candidates of its definition.
+            return OutsideSourceCandidatesOf(definition).Where(candidate => Reaches(candidate, type)).ToImmutableArray();
+        }
+
         // The type itself first: a class the syntax does not declare (the one of top-level statements) is its own implementation.
-        var candidates = SymbolEqualityComparer.Default.Equals(definition.ContainingAssembly, _compilation.Assembly)
-            ? new[] { definition }.Concat(Resolve(Graph().MayReachSourceType(definition.Name)))
-            : OutsideSourceCandidates(withRecords: definition.Name == "IEquatable");
-        return candidates
-            .Where(candidate => !candidate.IsAbstract && !candidate.IsStatic && candidate.TypeKind is TypeKind.Class or TypeKind.Struct && Reaches(candidate, type))
-            .Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default)
+        return Concrete(new[] { definition }.Concat(Resolve(Graph().MayReachSourceType(definition.Name))))
+            .Where(candidate => Reaches(candidate, type))
             .ToImmutableArray();
+    }
+
+    private static IEnumerable<INamedTypeSymbol> Concrete(IEnumerable<INamedTypeSymbol> candidates)
+        => candidates
+            .Where(candidate => !candidate.IsAbstract && !candidate.IsStatic && candidate.TypeKind is TypeKind.Class or TypeKind.Struct)
+            .Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+
+    /// <summary>The concrete candidates that are, derive from or implement some construction of <paramref name="definition"/>, a type declared outside the source.</summary>
+    private ImmutableArray<INamedTypeSymbol> OutsideSourceCandidatesOf(INamedTypeSymbol definition)
+    {
+        if (_outsideByDefinition.TryGetValue(definition, out var known))
+        {
+            return known;
+        }
+
+        var candidates = OutsideSourceCandidates(withRecords: definition.Name == "IEquatable")
+            .Where(candidate => BaseTypesAndInterfaces(candidate).Any(t => SymbolEqualityComparer.Default.Equals(t.OriginalDefinition, definition)))
+            .ToImmutableArray();
+        return _outsideByDefinition.GetOrAdd(definition, candidates);
+    }
+
+    private static IEnumerable<INamedTypeSymbol> BaseTypesAndInterfaces(INamedTypeSymbol type)
+    {
+        for (var self = type; self is not null; self = self.BaseType)
+        {
+            yield return self;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            yield return implemented;
+        }
     }
 
     /// <summary>Whether <paramref name="candidate"/> is <paramref name="type"/>, derives from it or implements it.</summary>
     private static bool Reaches(INamedTypeSymbol candidate, INamedTypeSymbol type)
-    {
-        for (var self = candidate; self is not null; self = self.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(self, type))
-            {
-                return true;
-            }
-        }
-
-        return candidate.AllInterfaces.Contains(type, SymbolEqualityComparer.Default);
-    }
+        => BaseTypesAndInterfaces(candidate).Contains(type, SymbolEqualityComparer.Default);
 
     /// <summary>The declarations that may reach a type declared outside the source, as symbols: made once, shared by every such type.</summary>
     private ImmutableArray<INamedTypeSymbol> OutsideSourceCandidates(bool withRecords)
@@ -74,7 +99,7 @@ internal sealed partial class ImplementationIndex
         // Type names (nested ones too) are read once per referenced assembly symbol, which compilations with the same references share.
         var assemblies = _compilation.SourceModule.ReferencedAssemblySymbols;
         var declarations = Graph().MayReachTypeOutsideSource(name => assemblies.Any(a => a.TypeNames.Contains(name)), withRecords);
-        var candidates = new Candidates(Resolve(declarations).ToImmutableArray());
+        var candidates = new Candidates(Concrete(Resolve(declarations)).ToImmutableArray());
         return (Interlocked.CompareExchange(ref field, candidates, null) ?? candidates).Types;
     }
 
