@@ -63,6 +63,7 @@ public static class CostReport
         output.WriteLine($"| {"Compiler diagnostics of the document",-40} | {Ms(Median(edits.Select(e => e.Compiler))),9} | {"",11} |");
         output.WriteLine($"| {"All DSP analyzers",-40} | {Ms(Median(edits.Select(e => e.DispatchWall))),9} | {Ms(Median(edits.Select(e => e.Dispatch))),11} |");
         output.WriteLine($"| {"CA1859",-40} | {Ms(Median(edits.Select(e => e.Ca1859Wall))),9} | {Ms(Median(edits.Select(e => e.Ca1859))),11} |");
+        output.WriteLine($"DSP diagnostics in the edited document: {string.Join(", ", edits.Select(e => e.DispatchDiagnostics).Distinct())}.");
         var ratio = Median(edits.Select(e => e.Dispatch.TotalMilliseconds / Math.Max(1e-9, e.Ca1859.TotalMilliseconds)));
         output.WriteLine($"DSP / CA1859 per edit (median of per-edit ratios): {ratio:N2} (target <= 1): {(ratio <= 1 ? "met" : "MISSED")}");
     }

@@ -44,7 +44,7 @@ public static class EditLatency
             var (dsp, ca) = edit % 2 == 0 ? (a, b) : (b, a);
             if (edit > 0)
             {
-                samples.Add(new EditSample(compiler, dsp.Wall, dsp.Analyzer, ca.Wall, ca.Analyzer));
+                samples.Add(new EditSample(compiler, dsp.Wall, dsp.Analyzer, ca.Wall, ca.Analyzer, dsp.Reported));
             }
         }
 
@@ -74,7 +74,7 @@ public static class EditLatency
         return stopwatch.Elapsed;
     }
 
-    private static async Task<(TimeSpan Wall, TimeSpan Analyzer)> AnalyzeAsync(
+    private static async Task<(TimeSpan Wall, TimeSpan Analyzer, int Reported)> AnalyzeAsync(
         Compilation unedited, SyntaxTree original, SyntaxTree edited, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options, bool concurrent)
     {
         var compilation = GeneratedCompilation.Prime(unedited.ReplaceSyntaxTree(original, edited));
@@ -91,9 +91,9 @@ public static class EditLatency
             analyzer += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, default).ConfigureAwait(false)).ExecutionTime;
         }
 
-        return (stopwatch.Elapsed, analyzer);
+        return (stopwatch.Elapsed, analyzer, diagnostics.Length);
     }
 }
 
-/// <summary>One edit: the compiler's own diagnostics of the document, then each analyzer set's wall and execution time for it.</summary>
-public sealed record EditSample(TimeSpan Compiler, TimeSpan DispatchWall, TimeSpan Dispatch, TimeSpan Ca1859Wall, TimeSpan Ca1859);
+/// <summary>One edit: the compiler's own diagnostics of the document, then each analyzer set's wall and execution time for it, and what DSP reported in it.</summary>
+public sealed record EditSample(TimeSpan Compiler, TimeSpan DispatchWall, TimeSpan Dispatch, TimeSpan Ca1859Wall, TimeSpan Ca1859, int DispatchDiagnostics);
