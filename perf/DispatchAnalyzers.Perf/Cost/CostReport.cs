@@ -57,7 +57,7 @@ public static class CostReport
     public static void PrintEdits(TextWriter output, IReadOnlyList<EditSample> edits)
     {
         output.WriteLine();
-        output.WriteLine($"One-line edit in *{EditLatency.EditedFileSuffix}, that document's diagnostics on a fresh compilation (median of {edits.Count} edits):");
+        output.WriteLine($"One-line edit in {edits[0].File} (the kernel file with the most DSP findings), that document's diagnostics on a fresh compilation (median of {edits.Count} edits):");
         output.WriteLine($"| {"Per edit",-40} | {"wall ms",9} | {"analyzer ms",11} |");
         output.WriteLine($"|{new string('-', 42)}|{new string('-', 10)}:|{new string('-', 12)}:|");
         output.WriteLine($"| {"Compiler diagnostics of the document",-40} | {Ms(Median(edits.Select(e => e.Compiler))),9} | {"",11} |");

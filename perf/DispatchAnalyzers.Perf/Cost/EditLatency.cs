@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -13,8 +14,9 @@ namespace DispatchAnalyzers.Perf.Cost;
 
 /// <summary>What one document's diagnostics cost after a one-line edit, the way an IDE asks for them.</summary>
 /// <remarks>
-/// Per edit, a line <c>_ = n;</c> is inserted into a constructor of the first kernel file (the file with the most DSP
-/// sites, whose parameters have call sites in other files), and three fresh compilations are made from the same
+/// Per edit, a line <c>_ = n;</c> is inserted into a constructor of the kernel file where the DSP analyzers report the
+/// most at the scope measured (found by one analysis of the unedited codebase; its methods' parameters have call sites
+/// in other files), and three fresh compilations are made from the same
 /// unedited one with <see cref="Compilation.ReplaceSyntaxTree"/>, as every keystroke does: one asks the compiler alone for
 /// the document's diagnostics, one runs the DSP analyzers and one CA1859 on the edited tree only
 /// (<see cref="CompilationWithAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(SemanticModel, TextSpan?, System.Threading.CancellationToken)"/>),
@@ -23,16 +25,13 @@ namespace DispatchAnalyzers.Perf.Cost;
 /// </remarks>
 public static class EditLatency
 {
-    /// <summary>The file edited: the first module's kernel file.</summary>
-    public const string EditedFileSuffix = "Kernels1.cs";
-
     private const string AnchorLine = "_current = primary;";
 
     public static async Task<IReadOnlyList<EditSample>> MeasureAsync(
         ImmutableArray<SyntaxTree> trees, ImmutableArray<DiagnosticAnalyzer> dispatch, DiagnosticAnalyzer ca1859, AnalyzerOptions options, bool concurrent, int edits)
     {
-        var original = trees.First(t => t.FilePath.EndsWith(EditedFileSuffix, StringComparison.Ordinal));
         var unedited = GeneratedCompilation.Create(trees, concurrent, AnalyzerCatalog.Ca1859);
+        var original = await MostReportedKernelFileAsync(unedited, dispatch, options, concurrent).ConfigureAwait(false);
         var samples = new List<EditSample>();
         for (var edit = 0; edit <= edits; edit++)
         {
@@ -44,11 +43,26 @@ public static class EditLatency
             var (dsp, ca) = edit % 2 == 0 ? (a, b) : (b, a);
             if (edit > 0)
             {
-                samples.Add(new EditSample(compiler, dsp.Wall, dsp.Analyzer, ca.Wall, ca.Analyzer, dsp.Reported));
+                samples.Add(new EditSample(Path.GetFileName(original.FilePath), compiler, dsp.Wall, dsp.Analyzer, ca.Wall, ca.Analyzer, dsp.Reported));
             }
         }
 
         return samples;
+    }
+
+    /// <summary>The kernel file (one with the anchor line) where the DSP analyzers report the most in the unedited codebase.</summary>
+    private static async Task<SyntaxTree> MostReportedKernelFileAsync(
+        Compilation unedited, ImmutableArray<DiagnosticAnalyzer> dispatch, AnalyzerOptions options, bool concurrent)
+    {
+        var exceptions = new ConcurrentQueue<string>();
+        var diagnostics = await unedited.WithAnalyzers(dispatch, AnalysisRun.Options(options, concurrent, exceptions)).GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
+        AnalysisRun.ThrowIfAnalyzerFailed(exceptions, diagnostics);
+        var reported = diagnostics.Where(d => d.Location.SourceTree is not null).GroupBy(d => d.Location.SourceTree!).ToDictionary(g => g.Key, g => g.Count());
+        return unedited.SyntaxTrees
+            .Where(t => t.GetText().ToString().Contains(AnchorLine, StringComparison.Ordinal))
+            .OrderByDescending(t => reported.TryGetValue(t, out var count) ? count : 0)
+            .ThenBy(t => t.FilePath, StringComparer.Ordinal)
+            .First();
     }
 
     /// <summary>The file with one line inserted after the anchor.</summary>
@@ -96,4 +110,4 @@ public static class EditLatency
 }
 
 /// <summary>One edit: the compiler's own diagnostics of the document, then each analyzer set's wall and execution time for it, and what DSP reported in it.</summary>
-public sealed record EditSample(TimeSpan Compiler, TimeSpan DispatchWall, TimeSpan Dispatch, TimeSpan Ca1859Wall, TimeSpan Ca1859, int DispatchDiagnostics);
+public sealed record EditSample(string File, TimeSpan Compiler, TimeSpan DispatchWall, TimeSpan Dispatch, TimeSpan Ca1859Wall, TimeSpan Ca1859, int DispatchDiagnostics);
