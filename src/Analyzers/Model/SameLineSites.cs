@@ -19,12 +19,14 @@ internal static class SameLineSites
             statement = parent;
         }
 
-        var line = LineOf(site.MemberAccess);
+        // The statement may be a whole loop nest: only the operations that touch the site's line are sorted.
+        var line = site.MemberAccess.SyntaxTree.GetText().Lines.GetLineFromPosition(site.MemberAccess.SpanStart).SpanIncludingLineBreak;
         var members = ImmutableArray.CreateBuilder<ISymbol>();
-        foreach (var other in statement.DescendantsAndSelf().OrderBy(o => o.Syntax.SpanStart))
+        foreach (var other in statement.DescendantsAndSelf()
+            .Where(o => o.Kind is OperationKind.Invocation or OperationKind.PropertyReference && o.Syntax.Span.IntersectsWith(line))
+            .OrderBy(o => o.Syntax.SpanStart))
         {
-            if (other.Kind is not (OperationKind.Invocation or OperationKind.PropertyReference)
-                || !DispatchSite.TryCreate(other, out var candidate) || LineOf(candidate.MemberAccess) != line
+            if (!DispatchSite.TryCreate(other, out var candidate) || !line.Contains(candidate.MemberAccess.SpanStart)
                 || !SameReceiver(site, candidate))
             {
                 continue;
@@ -61,6 +63,4 @@ internal static class SameLineSites
         => Receiver.TryCreate(site.Instance, out var receiver) && Receiver.TryCreate(other.Instance, out var otherReceiver)
             ? receiver.SameAs(otherReceiver)
             : site.WrittenReceiver is { } written && other.WrittenReceiver is { } otherWritten && written.IsEquivalentTo(otherWritten, topLevel: false);
-
-    private static int LineOf(SyntaxNode node) => node.GetLocation().GetLineSpan().StartLinePosition.Line;
 }
