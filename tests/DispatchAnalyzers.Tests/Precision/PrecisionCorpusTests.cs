@@ -89,6 +89,32 @@ public sealed class PrecisionCorpusTests
         => Verify(OneFilter.Replace("Process(new Gain(), channels);", "Process(new Gain(), channels); public static void Both(float[][] c) => Process(new Clip(), c);"),
             expected: Dsp001(DiagnosticSeverity.Warning, "IFilter.Apply", "filter", "Clip, Gain"));
 
+    /// <summary>
+    /// Not a precision case but its guard: a generic interface's implementations are generic types, so the
+    /// implementations filed under the instantiation cannot bound the targets (DSP001 must still search).
+    /// </summary>
+    [Fact]
+    public Task GenericInterfaceReceiver_TwoGenericImplementations_ReportsWarning()
+        => Verify("""
+            public interface IShape<T> { T Area(); }
+            public sealed class Box<T> : IShape<T> { public T Area() => default!; }
+            public sealed class Ring<T> : IShape<T> { public T Area() => default!; }
+
+            public static class Kernel
+            {
+                public static int Sum(IShape<int> shape, int[][] rows)
+                {
+                    int total = 0;
+                    foreach (var row in rows)
+                        for (int i = 0; i < row.Length; i++)
+                            total += {|#0:shape.Area|}();
+                    return total;
+                }
+
+                public static int Both(int[][] rows) => Sum(new Box<int>(), rows) + Sum(new Ring<int>(), rows);
+            }
+            """, expected: Dsp001(DiagnosticSeverity.Warning, "IShape.Area", "shape", "Box<int>, Ring<int>"));
+
     /// <summary>Was reported (Warning): every decoder loops over its row; the dispatch is noise next to it.</summary>
     [Fact]
     public Task CalleeLoops_Quiet()
