@@ -25,7 +25,10 @@ internal sealed class SymbolReferenceFinder
         _compilation = compilation;
     }
 
-    /// <summary>The simple names spelled like <paramref name="symbol"/>, each with the semantic model of its tree.</summary>
+    /// <summary>
+    /// The simple names spelled like <paramref name="symbol"/>, each with the semantic model of its tree; for a method,
+    /// not the ones whose argument count no form of it takes (<see cref="CannotCall"/>).
+    /// </summary>
     public IEnumerable<(SimpleNameSyntax Name, SemanticModel Model)> FindNames(ISymbol symbol, CancellationToken cancellationToken)
     {
         var name = symbol.Name;
@@ -47,12 +50,42 @@ internal sealed class SymbolReferenceFinder
             foreach (var position in positions)
             {
                 var token = root.FindToken(position);
-                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name && token.Span.Contains(position) && token.Parent is SimpleNameSyntax simpleName)
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name && token.Span.Contains(position) && token.Parent is SimpleNameSyntax simpleName
+                    && !(symbol is IMethodSymbol method && CannotCall(simpleName, method)))
                 {
                     yield return (simpleName, model ??= GetModel(tree));
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is given a number of type arguments, or is called with a number of arguments, that
+    /// no form of <paramref name="method"/> takes (normal, <c>params</c> expanded, optional ones left out, an extension
+    /// called on its receiver): it names another method, and binding its member to find out would be wasted.
+    /// </summary>
+    private static bool CannotCall(SimpleNameSyntax name, IMethodSymbol method)
+    {
+        if (name is GenericNameSyntax generic && generic.TypeArgumentList.Arguments.Count != method.Arity)
+        {
+            return true;
+        }
+
+        SyntaxNode callee = name.Parent is MemberAccessExpressionSyntax access && access.Name == name
+            ? access
+            : name.Parent is MemberBindingExpressionSyntax binding ? binding : name;
+        // Not a call (a method group, nameof): any method of that name may be meant.
+        if (callee.Parent is not InvocationExpressionSyntax invocation || invocation.Expression != callee)
+        {
+            return false;
+        }
+
+        var count = invocation.ArgumentList.Arguments.Count;
+        var required = method.Parameters.Count(p => !p.IsOptional && !p.IsParams);
+        var most = method.IsVararg || method.Parameters.Any(p => p.IsParams) ? int.MaxValue - 1 : method.Parameters.Length;
+        var fits = count >= required && count <= most;
+        var fitsOnReceiver = method.IsExtensionMethod && count + 1 >= required && count + 1 <= most;
+        return !fits && !fitsOnReceiver;
     }
 
     /// <summary>

@@ -115,6 +115,40 @@ public sealed class PrecisionCorpusTests
             }
             """, expected: Dsp001(DiagnosticSeverity.Warning, "IShape.Area", "shape", "Box<int>, Ring<int>"));
 
+    /// <summary>
+    /// Every form of a call reaches the search (the finder skips names called with an argument count the method cannot
+    /// take): on its receiver as an extension, optional and params arguments left out, params expanded, named arguments.
+    /// </summary>
+    [Fact]
+    public Task CallSitesOfEveryForm_AllTypesFound_ReportsWarning()
+        => Verify(Filters + """
+            public sealed class Twice : IFilter { public float Apply(float x) => x + x; }
+
+            public static class Mixer
+            {
+                public static void Process(this IFilter filter, float[][] channels, int from = 0, params int[] skip)
+                {
+                    foreach (var channel in channels)
+                        for (int i = from; i < channel.Length; i++)
+                            channel[i] = {|#0:filter.Apply|}(channel[i]);
+                }
+
+                public static void Run(float[][] c)
+                {
+                    new Gain().Process(c);
+                    Process(new Clip(), c, 1, 2, 3, 4);
+                    Process(channels: c, filter: new Twice());
+                }
+            }
+
+            public static class Other
+            {
+                public static void Process(IFilter filter, float[][] channels, int from, int to, string name, object tag) { }
+
+                public static void Use(float[][] c) => Process(new Gain(), c, 0, 1, "x", new object());
+            }
+            """, expected: Dsp001(DiagnosticSeverity.Warning, "IFilter.Apply", "filter", "Clip, Gain, Twice"));
+
     /// <summary>Was reported (Warning): every decoder loops over its row; the dispatch is noise next to it.</summary>
     [Fact]
     public Task CalleeLoops_Quiet()
