@@ -12,8 +12,8 @@ namespace DispatchAnalyzers.Model;
 /// The search is textual: an ordinal search for the name with identifier boundaries on both sides, then
 /// <see cref="SyntaxNode.FindToken"/> to keep only identifier tokens (not comments, strings or longer names). It never
 /// walks every token of every tree, and a whole-compilation search only looks into the trees whose
-/// <see cref="WordIndex"/> may contain the name. A tree whose text contains a <c>\u</c> escape, which an identifier may
-/// be spelled with, is scanned token by token instead.
+/// <see cref="WordIndex"/> may contain the name. A tree that may spell the name with a <c>\u</c> escape (a word written
+/// with escapes hashes like the name) is scanned token by token instead.
 /// </remarks>
 internal sealed class SymbolReferenceFinder
 {
@@ -43,10 +43,9 @@ internal sealed class SymbolReferenceFinder
             cancellationToken.ThrowIfCancellationRequested();
             var root = tree.GetRoot(cancellationToken);
             SemanticModel? model = null;
-            var text = tree.GetText(cancellationToken).ToString(span);
-            var positions = text.IndexOf("\\u", StringComparison.OrdinalIgnoreCase) >= 0
+            var positions = WordIndex.MaySpellWithEscapes(tree, name, cancellationToken)
                 ? TokenScan(root, span, name)
-                : TextHits(text, name).Select(offset => span.Start + offset);
+                : TextHits(WordIndex.TextOf(tree, cancellationToken), span, name);
             foreach (var position in positions)
             {
                 var token = root.FindToken(position);
@@ -115,10 +114,10 @@ internal sealed class SymbolReferenceFinder
         return trees.Select(t => (t, new TextSpan(0, t.Length)));
     }
 
-    /// <summary>Offsets in <paramref name="text"/> where <paramref name="name"/> stands as a whole word.</summary>
-    private static IEnumerable<int> TextHits(string text, string name)
+    /// <summary>Positions in <paramref name="span"/> of <paramref name="text"/> where <paramref name="name"/> stands as a whole word.</summary>
+    private static IEnumerable<int> TextHits(string text, TextSpan span, string name)
     {
-        for (var index = text.IndexOf(name, StringComparison.Ordinal); index >= 0; index = text.IndexOf(name, index + name.Length, StringComparison.Ordinal))
+        for (var index = IndexOf(text, span.Start); index >= 0; index = IndexOf(text, index + name.Length))
         {
             var end = index + name.Length;
             if ((index == 0 || !SyntaxFacts.IsIdentifierPartCharacter(text[index - 1]))
@@ -127,6 +126,9 @@ internal sealed class SymbolReferenceFinder
                 yield return index;
             }
         }
+
+        int IndexOf(string text, int from)
+            => from + name.Length > span.End ? -1 : text.IndexOf(name, from, span.End - from, StringComparison.Ordinal);
     }
 
     private static IEnumerable<int> TokenScan(SyntaxNode root, TextSpan span, string name)

@@ -17,27 +17,44 @@ internal static class WordIndex
 {
     private static readonly ConditionalWeakTable<SyntaxTree, Words> Cache = new();
 
-    /// <summary>The trees of <paramref name="compilation"/> whose text may contain <paramref name="name"/> as a whole word (or may spell it with escapes).</summary>
+    /// <summary>The trees of <paramref name="compilation"/> whose text may contain <paramref name="name"/> as a whole word, spelled plainly or with <c>\u</c> escapes.</summary>
     public static IEnumerable<SyntaxTree> TreesThatMayContain(Compilation compilation, string name, CancellationToken cancellationToken)
+    {
+        var (hash, oneWord) = HashOf(name);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            // A name the text scan would split into several words (surrogate pairs) is looked for everywhere.
+            if (!oneWord || Of(tree, cancellationToken).MayContain(hash))
+            {
+                yield return tree;
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="tree"/> may spell <paramref name="name"/> with a <c>\u</c> escape (then only a token scan finds it).</summary>
+    public static bool MaySpellWithEscapes(SyntaxTree tree, string name, CancellationToken cancellationToken)
+    {
+        var (hash, oneWord) = HashOf(name);
+        var words = Of(tree, cancellationToken);
+        // A name with surrogate pairs is not one word to the scan: always looked for token by token.
+        return !oneWord || Array.BinarySearch(words.EscapedHashes, hash) >= 0;
+    }
+
+    /// <summary>The text of <paramref name="tree"/> as one string, kept with its words (the text's own string when it has one).</summary>
+    public static string TextOf(SyntaxTree tree, CancellationToken cancellationToken) => Of(tree, cancellationToken).Text;
+
+    private static (int Hash, bool OneWord) HashOf(string name)
     {
         var hash = 0;
         var oneWord = true;
         foreach (var c in name)
         {
             hash = unchecked(hash * 31 + c);
-            oneWord &= SyntaxFacts.IsIdentifierPartCharacter(c);
+            oneWord &= IsWordCharacter(c);
         }
 
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var words = Of(tree, cancellationToken);
-            // A name the text scan would split into several words (surrogate pairs) is looked for everywhere.
-            if (!oneWord || words.HasEscapes || words.MayContain(hash))
-            {
-                yield return tree;
-            }
-        }
+        return (hash, oneWord);
     }
 
     private static Words Of(SyntaxTree tree, CancellationToken cancellationToken)
@@ -61,24 +78,55 @@ internal static class WordIndex
         }
 
         var filter = new ulong[bits / 64];
+        var escaped = new List<int>();
         for (var i = 0; i < text.Length;)
         {
-            if (!IsWordCharacter(text[i]))
+            var hash = 0;
+            var length = 0;
+            var hasEscape = false;
+            while (i < text.Length && ReadWordCharacter(text, i, out var c, out var width))
+            {
+                hash = unchecked(hash * 31 + c);
+                length++;
+                hasEscape |= width > 1;
+                i += width;
+            }
+
+            if (length == 0)
             {
                 i++;
                 continue;
             }
 
-            var hash = 0;
-            for (; i < text.Length && IsWordCharacter(text[i]); i++)
-            {
-                hash = unchecked(hash * 31 + text[i]);
-            }
-
             Words.Set(filter, hash);
+            if (hasEscape)
+            {
+                escaped.Add(hash);
+            }
         }
 
-        return new Words(filter, text.IndexOf("\\u", StringComparison.OrdinalIgnoreCase) >= 0);
+        escaped.Sort();
+        return new Words(text, filter, escaped.ToArray());
+    }
+
+    /// <summary>
+    /// The identifier character at <paramref name="index"/>, written plainly or as a <c>\uXXXX</c> or <c>\UXXXXXXXX</c>
+    /// escape (<paramref name="width"/> 6 or 10).
+    /// </summary>
+    private static bool ReadWordCharacter(string text, int index, out char c, out int width)
+    {
+        c = text[index];
+        width = 1;
+        var digits = c != '\\' || index + 1 >= text.Length ? 0 : text[index + 1] == 'u' ? 4 : text[index + 1] == 'U' ? 8 : 0;
+        if (digits > 0 && index + 1 + digits < text.Length
+            && uint.TryParse(text.Substring(index + 2, digits), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var code)
+            && code <= char.MaxValue)
+        {
+            c = (char)code;
+            width = digits + 2;
+        }
+
+        return IsWordCharacter(c);
     }
 
     private static bool IsWordCharacter(char c)
@@ -91,13 +139,17 @@ internal static class WordIndex
     {
         private readonly ulong[] _filter;
 
-        public Words(ulong[] filter, bool hasEscapes)
+        public Words(string text, ulong[] filter, int[] escapedHashes)
         {
+            Text = text;
             _filter = filter;
-            HasEscapes = hasEscapes;
+            EscapedHashes = escapedHashes;
         }
 
-        public bool HasEscapes { get; }
+        public string Text { get; }
+
+        /// <summary>The hashes of the words written with escapes, sorted.</summary>
+        public int[] EscapedHashes { get; }
 
         public bool MayContain(int hash)
         {
