@@ -149,6 +149,19 @@ public sealed class PrecisionCorpusTests
             }
             """, expected: Dsp001(DiagnosticSeverity.Warning, "IFilter.Apply", "filter", "Clip, Gain, Twice"));
 
+    /// <summary>A call spelled with a unicode escape is still a call site (the word index hashes escaped words as their characters).</summary>
+    [Fact]
+    public Task CallSiteSpelledWithEscape_ItsTypeFound_ReportsWarning()
+        => Verify(OneFilter + """
+
+            public static class Caller
+            {
+                public const string Note = "\u0041 string with an escape";
+
+                public static void Both(float[][] c) => Mixer.Proc\u0065ss(new Clip(), c);
+            }
+            """, expected: Dsp001(DiagnosticSeverity.Warning, "IFilter.Apply", "filter", "Clip, Gain"));
+
     /// <summary>Was reported (Warning): every decoder loops over its row; the dispatch is noise next to it.</summary>
     [Fact]
     public Task CalleeLoops_Quiet()
