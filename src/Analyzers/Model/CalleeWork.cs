@@ -16,17 +16,14 @@ namespace DispatchAnalyzers.Model;
 /// </remarks>
 internal sealed class CalleeWork
 {
-    /// <summary>The boundary types by their simple metadata name (<see cref="WellKnownType"/>): one dictionary lookup per candidate type.</summary>
-    private static readonly ILookup<string, string> Boundaries = new[]
-    {
+    private static readonly WellKnownType.Set Boundaries = new(
         "System.IO.Stream", "System.IO.TextReader", "System.IO.TextWriter", "System.IO.BinaryReader", "System.IO.BinaryWriter",
         "System.IO.Pipelines.PipeReader", "System.IO.Pipelines.PipeWriter",
         "System.Data.IDataRecord", "System.Data.IDbCommand", "System.Data.IDbConnection",
         "System.Data.Common.DbDataReader", "System.Data.Common.DbCommand", "System.Data.Common.DbConnection",
         "System.Xml.XmlReader", "System.Xml.XmlWriter", "System.Runtime.Serialization.XmlObjectSerializer",
         "System.Text.Json.Serialization.JsonConverter",
-        "Newtonsoft.Json.JsonReader", "Newtonsoft.Json.JsonWriter", "Newtonsoft.Json.JsonConverter",
-    }.ToLookup(name => name.Substring(name.LastIndexOf('.') + 1), StringComparer.Ordinal);
+        "Newtonsoft.Json.JsonReader", "Newtonsoft.Json.JsonWriter", "Newtonsoft.Json.JsonConverter");
 
     private readonly SymbolReferenceFinder _finder;
     private readonly Compilation _compilation;
@@ -41,9 +38,9 @@ internal sealed class CalleeWork
     /// <summary>Whether <paramref name="type"/> is, derives from or implements a boundary type, or belongs to <c>System.Net</c>.</summary>
     public bool IsBoundary(ITypeSymbol type)
     {
-        foreach (var candidate in SelfAndBaseTypes(type).Concat(type.AllInterfaces))
+        foreach (var candidate in ImplementationIndex.SelfBasesAndInterfaces(type))
         {
-            if (Boundaries[candidate.MetadataName].Any(name => WellKnownType.Is(candidate, name)) || IsInSystemNet(candidate))
+            if (Boundaries.Contains(candidate) || IsInSystemNet(candidate))
             {
                 return true;
             }
@@ -140,14 +137,6 @@ internal sealed class CalleeWork
         }
 
         return value is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };
-    }
-
-    private static IEnumerable<ITypeSymbol> SelfAndBaseTypes(ITypeSymbol type)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            yield return current;
-        }
     }
 
     private static bool IsInSystemNet(ITypeSymbol type)

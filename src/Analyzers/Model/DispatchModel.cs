@@ -242,8 +242,8 @@ internal sealed class DispatchModel
             IPropertySymbol property => property.Type,
             _ => null,
         };
-        return WellKnownType.IsAny(returnType, AwaitableTypes);
+        return AwaitableTypes.Contains(returnType);
     }
 
-    private static readonly string[] AwaitableTypes = { "System.Threading.Tasks.Task", "System.Threading.Tasks.Task`1", "System.Threading.Tasks.ValueTask", "System.Threading.Tasks.ValueTask`1" };
+    private static readonly WellKnownType.Set AwaitableTypes = new("System.Threading.Tasks.Task", "System.Threading.Tasks.Task`1", "System.Threading.Tasks.ValueTask", "System.Threading.Tasks.ValueTask`1");
 }

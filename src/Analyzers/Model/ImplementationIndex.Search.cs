@@ -65,14 +65,15 @@ internal sealed partial class ImplementationIndex
         }
 
         var candidates = OutsideSourceCandidates(withRecords: definition.Name == "IEquatable")
-            .Where(candidate => BaseTypesAndInterfaces(candidate).Any(t => SymbolEqualityComparer.Default.Equals(t.OriginalDefinition, definition)))
+            .Where(candidate => SelfBasesAndInterfaces(candidate).Any(t => SymbolEqualityComparer.Default.Equals(t.OriginalDefinition, definition)))
             .ToImmutableArray();
         return _outsideByDefinition.GetOrAdd(definition, candidates);
     }
 
-    private static IEnumerable<INamedTypeSymbol> BaseTypesAndInterfaces(INamedTypeSymbol type)
+    /// <summary><paramref name="type"/>, its base types, then every interface it implements.</summary>
+    public static IEnumerable<ITypeSymbol> SelfBasesAndInterfaces(ITypeSymbol type)
     {
-        for (var self = type; self is not null; self = self.BaseType)
+        for (ITypeSymbol? self = type; self is not null; self = self.BaseType)
         {
             yield return self;
         }
@@ -85,7 +86,7 @@ internal sealed partial class ImplementationIndex
 
     /// <summary>Whether <paramref name="candidate"/> is <paramref name="type"/>, derives from it or implements it.</summary>
     private static bool Reaches(INamedTypeSymbol candidate, INamedTypeSymbol type)
-        => BaseTypesAndInterfaces(candidate).Contains(type, SymbolEqualityComparer.Default);
+        => SelfBasesAndInterfaces(candidate).Contains(type, SymbolEqualityComparer.Default);
 
     /// <summary>The declarations that may reach a type declared outside the source, as symbols: made once, shared by every such type.</summary>
     private ImmutableArray<INamedTypeSymbol> OutsideSourceCandidates(bool withRecords)

@@ -55,9 +55,20 @@ internal static class WellKnownType
         return current is INamespaceSymbol && end == -1;
     }
 
-    /// <summary>Whether <paramref name="type"/>'s definition is one of <paramref name="metadataNames"/>.</summary>
-    public static bool IsAny(ITypeSymbol? type, IEnumerable<string> metadataNames)
-        => metadataNames.Any(name => Is(type, name));
+    /// <summary>A set of full metadata names, asked by type: one lookup by the type's simple name, then <see cref="Is"/>.</summary>
+    public sealed class Set
+    {
+        private readonly ILookup<string, string> _bySimpleName;
+
+        public Set(params string[] metadataNames)
+        {
+            _bySimpleName = metadataNames.ToLookup(name => name.Substring(name.LastIndexOfAny(Separators) + 1), StringComparer.Ordinal);
+        }
+
+        /// <summary>Whether <paramref name="type"/>'s definition has one of the names.</summary>
+        public bool Contains(ITypeSymbol? type)
+            => type is INamedTypeSymbol named && _bySimpleName[named.MetadataName].Any(name => Is(named, name));
+    }
 
     private static readonly char[] Separators = { '.', '+' };
 

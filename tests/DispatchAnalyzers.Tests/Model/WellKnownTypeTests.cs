@@ -55,6 +55,19 @@ public sealed class WellKnownTypeTests
         => Assert.False(WellKnownType.Is(Compilation.GetTypeByMetadataName(actual), metadataName));
 
     [Fact]
+    public void Set_ContainsItsTypes_ByNameAndNamespace()
+    {
+        var set = new WellKnownType.Set("System.Collections.Generic.Dictionary`2+KeyCollection", "System.Threading.Tasks.Task`1", "System.Diagnostics.ConditionalAttribute");
+        Assert.True(set.Contains(Compilation.GetTypeByMetadataName("System.Collections.Generic.Dictionary`2+KeyCollection")));
+        Assert.True(set.Contains(Compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1")));
+        Assert.True(set.Contains(Compilation.GetTypeByMetadataName("System.Diagnostics.ConditionalAttribute")));
+        Assert.False(set.Contains(Compilation.GetTypeByMetadataName("Outer.System.Diagnostics.ConditionalAttribute")));
+        Assert.False(set.Contains(Compilation.GetTypeByMetadataName("System.Collections.Generic.SortedDictionary`2+KeyCollection")));
+        Assert.False(set.Contains(Compilation.GetTypeByMetadataName("System.Threading.Tasks.Task")));
+        Assert.False(set.Contains(null));
+    }
+
+    [Fact]
     public void NoType_IsNot()
         => Assert.False(WellKnownType.Is(null, "System.Object"));
 }

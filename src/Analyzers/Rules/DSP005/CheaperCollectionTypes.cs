@@ -12,9 +12,7 @@ namespace DispatchAnalyzers.Rules;
 /// </remarks>
 internal static class CheaperCollectionTypes
 {
-    /// <summary>By simple metadata name (<see cref="WellKnownType"/>): one lookup per type asked about.</summary>
-    private static readonly ILookup<string, string> CheaperMetadataNames = new[]
-    {
+    private static readonly WellKnownType.Set Cheaper = new(
         "System.Collections.Generic.List`1",
         "System.Collections.Generic.HashSet`1",
         "System.Collections.Generic.SortedSet`1",
@@ -25,8 +23,7 @@ internal static class CheaperCollectionTypes
         "System.Collections.Generic.Queue`1",
         "System.Collections.Generic.Stack`1",
         "System.Collections.Generic.LinkedList`1",
-        ImmutableArray,
-    }.ToLookup(name => name.Substring(name.LastIndexOfAny(new[] { '.', '+' }) + 1), StringComparer.Ordinal);
+        ImmutableArray);
 
     private const string ImmutableArray = "System.Collections.Immutable.ImmutableArray`1";
 
@@ -43,7 +40,7 @@ internal static class CheaperCollectionTypes
     /// <summary>Whether enumerating this concrete type directly needs no allocation and no interface call.</summary>
     public static bool IsCheaper(ITypeSymbol type)
         => type is IArrayTypeSymbol { IsSZArray: true }
-            || (type is INamedTypeSymbol named && CheaperMetadataNames[named.MetadataName].Any(name => WellKnownType.Is(named, name)));
+            || Cheaper.Contains(type);
 
     /// <summary><c>ImmutableArray&lt;T&gt;</c>: its struct enumerator throws a different exception when the array is default.</summary>
     public static bool IsImmutableArray(ITypeSymbol type) => WellKnownType.Is(type, ImmutableArray);
