@@ -13,12 +13,14 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace DispatchAnalyzers.Perf.Cost;
 
 /// <summary>
-/// One measured run: wall-clock time, each analyzer's execution time (from the compiler's own logging), what it reported,
+/// One measured run: wall-clock time, the processor time of the whole process during it (every thread: the compiler's
+/// binding, the driver and the analyzers; less sensitive to other processes than the wall-clock times), each analyzer's execution time (from the compiler's own logging), what it reported,
 /// the bytes allocated during the analysis, and the bytes still reachable after it while the compilation is alive (what
 /// an analyzer keeps per compilation, on top of what the compiler itself keeps).
 /// </summary>
 public sealed record AnalysisRun(
     TimeSpan Wall,
+    TimeSpan ProcessorTime,
     ImmutableDictionary<DiagnosticAnalyzer, TimeSpan> ExecutionTimes,
     ImmutableDictionary<string, int> DiagnosticCounts,
     long AllocatedBytes,
@@ -69,9 +71,11 @@ public sealed record AnalysisRun(
         var withAnalyzers = compilation.WithAnalyzers(analyzers, Options(options, concurrent, exceptions));
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var processorBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
         stopwatch.Stop();
+        var processor = Process.GetCurrentProcess().TotalProcessorTime - processorBefore;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var retained = GC.GetTotalMemory(forceFullCollection: true) - before;
         ThrowIfAnalyzerFailed(exceptions, diagnostics);
@@ -84,7 +88,7 @@ public sealed record AnalysisRun(
 
         var counts = diagnostics.GroupBy(d => d.Id).ToImmutableDictionary(g => g.Key, g => g.Count());
         GC.KeepAlive(withAnalyzers);
-        return new AnalysisRun(stopwatch.Elapsed, times.ToImmutable(), counts, allocated, retained);
+        return new AnalysisRun(stopwatch.Elapsed, processor, times.ToImmutable(), counts, allocated, retained);
     }
 
     /// <summary>The options of every measured analysis: execution-time logging on, exceptions collected.</summary>

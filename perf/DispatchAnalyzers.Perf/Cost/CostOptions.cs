@@ -6,7 +6,7 @@ namespace DispatchAnalyzers.Perf.Cost;
 /// <summary>
 /// Arguments of the <c>cost</c> command: <c>--files N --seed S --iterations K [--scope all|nested|marked] [--edits E] [--concurrent]</c>.
 /// <c>--edits 0</c> skips the per-edit measurement, <c>--iterations 0</c> the batch one; <c>--dsp-only</c> runs only the
-/// DSP analyzers once (for a profiler) and prints their times.
+/// DSP analyzers (once to jit them, then <c>--iterations</c> times, at least once) and prints their times.
 /// </summary>
 public sealed record CostOptions(int Files, int Seed, int Iterations, bool Concurrent, string? Scope, int Edits, bool DispatchOnly)
 {

@@ -124,8 +124,11 @@ internal sealed partial class ImplementationIndex
             return made;
         }
 
-        var graph = new SourceTypeGraph(_compilation, CancellationToken.None);
-        return Interlocked.CompareExchange(ref _graph, graph, null) ?? graph;
+        // Every rule asks at once when the compilation starts: one of them builds the graph, the others wait for it.
+        lock (_answers)
+        {
+            return _graph ??= new SourceTypeGraph(_compilation, CancellationToken.None);
+        }
     }
 
     /// <summary>Every concrete source type under itself, each of its base types and each interface it implements: one walk over every source type.</summary>

@@ -132,7 +132,10 @@ internal sealed class ReachingTypeSet
             }
         }
 
-        /// <summary>Classifies a stored value: an object creation or an expression of a concrete static type names its type.</summary>
+        /// <summary>
+        /// Classifies a stored value: an object creation or an expression of a concrete static type names its type, unless
+        /// a cast or a user-defined conversion turns it into a type it is not (then the value's type is not known).
+        /// </summary>
         public void Add(IOperation value)
         {
             var unwrapped = OperationFacts.SkipConversions(value);
@@ -156,8 +159,31 @@ internal sealed class ReachingTypeSet
                     return;
             }
 
+            // `(IShape)animal`, a user-defined conversion: some other type than the operand's arrives.
+            if (ConvertsToAnotherType(value, unwrapped))
+            {
+                AddType(null);
+                return;
+            }
+
             // null reaches the receiver; it has no type to dispatch on.
             AddType(unwrapped.Type, isNull: unwrapped.ConstantValue is { HasValue: true, Value: null });
+        }
+
+        /// <summary>
+        /// Whether the conversions from <paramref name="unwrapped"/> to <paramref name="value"/> include a cast or a
+        /// user-defined conversion to a type the operand's type neither is, derives from nor implements.
+        /// </summary>
+        private static bool ConvertsToAnotherType(IOperation value, IOperation unwrapped)
+        {
+            var changesType = false;
+            for (var operation = value; operation != unwrapped; operation = operation is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)operation).Operand)
+            {
+                changesType |= operation is IConversionOperation { Conversion: { IsImplicit: false } or { IsUserDefined: true } };
+            }
+
+            return changesType && value.Type is { } target && unwrapped.Type is { } source
+                && !ImplementationIndex.SelfBasesAndInterfaces(source).Contains(target, SymbolEqualityComparer.Default);
         }
 
         /// <summary>Classifies a value known only by its static type (an element of a range whose element type is known).</summary>

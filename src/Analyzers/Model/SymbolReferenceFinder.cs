@@ -5,8 +5,7 @@ namespace DispatchAnalyzers.Model;
 
 /// <summary>
 /// Finds the simple names spelled like a symbol across the compilation (or, for a private member or a local function,
-/// inside its type's declarations), each with the semantic model of its tree: under the analyzer driver, the driver's
-/// own model, so a member bound here is bound once for the rules and the driver together.
+/// inside its type's declarations), each with the semantic model of its tree (<see cref="GetModel"/>).
 /// </summary>
 /// <remarks>
 /// The search is textual: an ordinal search for the name with identifier boundaries on both sides, then
@@ -18,11 +17,15 @@ namespace DispatchAnalyzers.Model;
 internal sealed class SymbolReferenceFinder
 {
     private readonly Compilation _compilation;
+    private readonly WordIndex _words;
+    private readonly NullableFreeModels _models;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<SyntaxTree>> _treesByName = new(StringComparer.Ordinal);
 
     public SymbolReferenceFinder(Compilation compilation)
     {
         _compilation = compilation;
+        _words = new WordIndex(compilation);
+        _models = new NullableFreeModels(compilation);
     }
 
     /// <summary>
@@ -88,14 +91,12 @@ internal sealed class SymbolReferenceFinder
     }
 
     /// <summary>
-    /// The semantic model of <paramref name="tree"/>: the analyzer driver's own while it analyses the compilation (its
-    /// provider hands out one model per tree and drops it once the tree is analysed), so a member bound here is not
-    /// bound again by the driver, and nothing here keeps a model alive.
+    /// The semantic model of <paramref name="tree"/> the searches bind names with: one per tree for the compilation,
+    /// without nullable analysis, where the compiler offers it (<see cref="NullableFreeModels"/>); else the analyzer
+    /// driver's own model (one per tree, dropped once the tree is analysed).
     /// </summary>
     public SemanticModel GetModel(SyntaxTree tree)
-#pragma warning disable RS1030 // Binds only names spelled like a symbol, in trees other than the one analysed; see the remarks.
-        => _compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
+        => _models.For(tree);
 
     private IEnumerable<(SyntaxTree Tree, TextSpan Span)> Scopes(ISymbol symbol, CancellationToken cancellationToken)
     {
@@ -108,7 +109,7 @@ internal sealed class SymbolReferenceFinder
         // Many symbols share a name (overloads, implementations, parameters of one method): the trees are looked up once per name.
         if (!_treesByName.TryGetValue(symbol.Name, out var trees))
         {
-            trees = _treesByName.GetOrAdd(symbol.Name, WordIndex.TreesThatMayContain(_compilation, symbol.Name, cancellationToken).ToImmutableArray());
+            trees = _treesByName.GetOrAdd(symbol.Name, _words.TreesThatMayContain(symbol.Name, cancellationToken).ToImmutableArray());
         }
 
         return trees.Select(t => (t, new TextSpan(0, t.Length)));

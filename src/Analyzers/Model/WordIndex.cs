@@ -11,24 +11,46 @@ namespace DispatchAnalyzers.Model;
 /// <remarks>
 /// The words of a tree depend on its text alone, and a tree is immutable: they are made on the first search that needs
 /// them and kept as long as the tree lives (a table keyed weakly by the tree). A new compilation after an edit shares
-/// every unchanged tree with the previous one, so only the edited tree is read again.
+/// every unchanged tree with the previous one, so only the edited tree is read again. An instance holds the words of
+/// one compilation's trees, looked up in that table once, so each search tests the filters without a lookup per tree.
 /// </remarks>
-internal static class WordIndex
+internal sealed class WordIndex
 {
     private static readonly ConditionalWeakTable<SyntaxTree, Words> Cache = new();
+    private readonly Compilation _compilation;
+    private readonly object _gate = new();
+    private (SyntaxTree Tree, Words Words)[]? _trees;
 
-    /// <summary>The trees of <paramref name="compilation"/> whose text may contain <paramref name="name"/> as a whole word, spelled plainly or with <c>\u</c> escapes.</summary>
-    public static IEnumerable<SyntaxTree> TreesThatMayContain(Compilation compilation, string name, CancellationToken cancellationToken)
+    public WordIndex(Compilation compilation)
+    {
+        _compilation = compilation;
+    }
+
+    /// <summary>The trees of the compilation whose text may contain <paramref name="name"/> as a whole word, spelled plainly or with <c>\u</c> escapes.</summary>
+    public IEnumerable<SyntaxTree> TreesThatMayContain(string name, CancellationToken cancellationToken)
     {
         var (hash, oneWord) = HashOf(name);
-        foreach (var tree in compilation.SyntaxTrees)
+        foreach (var (tree, words) in Trees(cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
             // A name the text scan would split into several words (surrogate pairs) is looked for everywhere.
-            if (!oneWord || Of(tree, cancellationToken).MayContain(hash))
+            if (!oneWord || words.MayContain(hash))
             {
                 yield return tree;
             }
+        }
+    }
+
+    private (SyntaxTree Tree, Words Words)[] Trees(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _trees) is { } trees)
+        {
+            return trees;
+        }
+
+        // Several rules start searching at once: one of them reads the texts, the others wait for its words.
+        lock (_gate)
+        {
+            return _trees ??= _compilation.SyntaxTrees.Select(tree => (tree, Of(tree, cancellationToken))).ToArray();
         }
     }
 

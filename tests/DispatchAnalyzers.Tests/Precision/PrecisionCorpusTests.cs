@@ -619,6 +619,56 @@ public sealed class PrecisionCorpusTests
             }
             """, expected: Dsp001(DiagnosticSeverity.Warning, "Token.Value", "t", "Num, Str"));
 
+    /// <summary>
+    /// Was reported with the cast's operand type among the reaching types: `(IFilter)animal` passes some subclass of
+    /// Animal that implements IFilter, never an Animal.
+    /// </summary>
+    [Fact]
+    public Task CastFromUnrelatedClass_NotAReachingType()
+        => Verify(Filters + """
+
+            public class Animal { }
+            public sealed class Dog : Animal, IFilter { public float Apply(float x) => x; }
+            public static class Mixer
+            {
+                private static void Process(IFilter filter, float[][] channels)
+                {
+                    foreach (var channel in channels)
+                        for (int i = 0; i < channel.Length; i++)
+                            channel[i] = {|#0:filter.Apply|}(channel[i]);
+                }
+
+                public static void Run(float[][] channels, Animal animal)
+                {
+                    Process(new Gain(), channels);
+                    Process(new Clip(), channels);
+                    Process((IFilter)animal, channels);
+                }
+            }
+            """, expected: Dsp001(DiagnosticSeverity.Warning, "IFilter.Apply", "filter", "Clip, Gain"));
+
+    /// <summary>A cast to an interface the operand's class implements: that class reaches.</summary>
+    [Fact]
+    public Task CastToImplementedInterface_OperandTypeReaches()
+        => Verify(Filters + """
+
+            public static class Mixer
+            {
+                private static void Process(IFilter filter, float[][] channels)
+                {
+                    foreach (var channel in channels)
+                        for (int i = 0; i < channel.Length; i++)
+                            channel[i] = {|#0:filter.Apply|}(channel[i]);
+                }
+
+                public static void Run(float[][] channels, object gain)
+                {
+                    Process((IFilter)new Clip(), channels);
+                    Process((IFilter)(object)new Gain(), channels);
+                }
+            }
+            """, expected: Dsp001(DiagnosticSeverity.Warning, "IFilter.Apply", "filter", "Clip, Gain"));
+
     /// <summary>DSP002 keeps one finding per call, even on one line: its type-switch fix rewrites one call at a time.</summary>
     [Fact]
     public Task TwoMembersOfOneElementOnOneLine_ReportEach()

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+
+namespace DispatchAnalyzers.Model;
+
+/// <summary>
+/// Semantic models that skip nullable analysis, one per tree of a compilation, where the compiler offers them
+/// (Roslyn 4.11 and later: <c>Compilation.GetSemanticModel(tree, SemanticModelOptions.DisableNullableAnalysis)</c>,
+/// found by reflection since the analyzers are built against Roslyn 4.5).
+/// </summary>
+/// <remarks>
+/// Binding a caller's name in nullable-enabled code makes a plain model analyse the nullability of its whole member
+/// (about a third of the cost of a reaching-type search on the generated codebase). The rules never read nullability
+/// (types are compared with the default comparer, annotations stripped), so the answers are the same. A model is kept
+/// for the compilation's lifetime, for at most <see cref="MaxTrees"/> trees (a document's analysis after an edit of the
+/// generated 1,000-file codebase binds callers in 128 to 255 trees); beyond them, and on an older compiler, the analyzer driver's own model is used (one per
+/// tree, dropped once the driver has analysed the tree).
+/// </remarks>
+internal sealed class NullableFreeModels
+{
+    /// <summary>The most trees whose model is kept.</summary>
+    internal const int MaxTrees = 256;
+
+    private static readonly Func<Compilation, SyntaxTree, SemanticModel>? Create = MakeCreate();
+    private readonly Compilation _compilation;
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+    private int _requested;
+
+    public NullableFreeModels(Compilation compilation)
+    {
+        _compilation = compilation;
+    }
+
+    /// <summary>Whether this compiler can make a semantic model without nullable analysis.</summary>
+    internal static bool Available => Create is not null;
+
+    public SemanticModel For(SyntaxTree tree)
+    {
+        if (_models.TryGetValue(tree, out var model))
+        {
+            return model;
+        }
+
+        // An older compiler, or enough models kept: the driver's.
+        if (Create is null || Interlocked.Increment(ref _requested) > MaxTrees)
+        {
+#pragma warning disable RS1030 // Binds only names spelled like a symbol, in trees other than the one analysed.
+            return _compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+        }
+
+        return _models.GetOrAdd(tree, Create(_compilation, tree));
+    }
+
+    private static Func<Compilation, SyntaxTree, SemanticModel>? MakeCreate()
+    {
+        var optionsType = typeof(Compilation).Assembly.GetType("Microsoft.CodeAnalysis.SemanticModelOptions", throwOnError: false);
+        var method = optionsType is null ? null : typeof(Compilation).GetMethod("GetSemanticModel", new[] { typeof(SyntaxTree), optionsType });
+        // An older compiler: no such option.
+        if (method is null || !Enum.IsDefined(optionsType!, "DisableNullableAnalysis"))
+        {
+            return null;
+        }
+
+        var disableNullableAnalysis = Enum.Parse(optionsType!, "DisableNullableAnalysis");
+        return (compilation, tree) => (SemanticModel)method.Invoke(compilation, new[] { tree, disableNullableAnalysis });
+    }
+}
