@@ -12,8 +12,8 @@ namespace DispatchAnalyzers.Model;
 /// (about a third of the cost of a reaching-type search on the generated codebase). The rules never read nullability
 /// (types are compared with the default comparer, annotations stripped), so the answers are the same. A model is kept
 /// for the compilation's lifetime, for at most <see cref="MaxTrees"/> trees (a document's analysis after an edit of the
-/// generated 1,000-file codebase binds callers in 128 to 255 trees); beyond them, and on an older compiler, the analyzer driver's own model is used (one per
-/// tree, dropped once the driver has analysed the tree).
+/// generated 1,000-file codebase binds callers in 128 to 255 trees); beyond them, and on an older compiler, the
+/// analyzer driver's own model is used (one per tree, dropped once the driver has analysed the tree).
 /// </remarks>
 internal sealed class NullableFreeModels
 {
