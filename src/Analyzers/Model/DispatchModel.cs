@@ -69,9 +69,12 @@ internal sealed class DispatchModel
     public DiagnosticSeverity? SeverityFor(int targets, DispatchOptions options, ISymbol function)
         => Pgo.SeverityFor(targets, options, HotLoops.SkipsTiering(function));
 
+    /// <summary>Whether Dynamic PGO guards the dispatches of <paramref name="function"/> (<see cref="DynamicPgo.Guards"/>).</summary>
+    public bool PgoGuards(ISymbol function) => Pgo.Guards(HotLoops.SkipsTiering(function));
+
     public ImplementationIndex Implementations { get; }
 
-    /// <summary>Names spelled like a symbol, and the semantic models (the driver's, per tree) every part of the model binds other trees with.</summary>
+    /// <summary>Names spelled like a symbol, and the semantic models (one per tree) every part of the model binds other trees with.</summary>
     public SymbolReferenceFinder References { get; }
 
     public AssemblyVisibility Visibility { get; }

@@ -88,13 +88,17 @@ internal sealed class DynamicPgo
         }
 
         // The one type the site sees is guarded by the JIT already; with none known, nothing shows that it is not.
-        if (MissingBecause is null && !skipsTiering && !options.ReportSingleTypeSites)
+        if (Guards(skipsTiering) && !options.ReportSingleTypeSites)
         {
             return null;
         }
 
         return DiagnosticSeverity.Info;
     }
+
+    /// <summary>Whether Dynamic PGO profiles a function and guards its dispatch with the type it saw most.</summary>
+    /// <param name="skipsTiering">The function is compiled optimized at once (<c>AggressiveOptimization</c>): no PGO for it.</param>
+    public bool Guards(bool skipsTiering) => MissingBecause is null && !skipsTiering;
 
     /// <summary>The framework identifier and version, from the SDK's own properties or else parsed from the TFM.</summary>
     private static (string? Identifier, Version? Version) TargetFrameworkOf(AnalyzerConfigOptions global)

@@ -31,7 +31,7 @@ public sealed class DispatchOnMixedCollectionElementAnalyzer : DispatchRuleAnaly
         description: "The loop calls an interface or virtual member on elements of several concrete types in no particular "
             + "order, so the call cannot be devirtualized and its indirect branch keeps mispredicting, with or without Dynamic "
             + "PGO. Keeping one homogeneous collection per concrete type removes both the dispatch and the misprediction (the "
-            + "large gain); without Dynamic PGO (NativeAOT), a type switch over the known sealed types makes each call direct "
+            + "large gain); without Dynamic PGO (NativeAOT, PGO turned off, older runtimes), a type switch over the known sealed types makes each call direct "
             + "and inlinable (a modest gain).");
 
     public DispatchOnMixedCollectionElementAnalyzer()
@@ -102,7 +102,7 @@ public sealed class DispatchOnMixedCollectionElementAnalyzer : DispatchRuleAnaly
 
         // The fixes offered are the plans that hold: the fixer builds the same plans again.
         var typeSwitch = TypeSwitchPlan.Create(site, byFrequency, context.ContainingSymbol, context.Compilation);
-        if (typeSwitch is not null && !typeSwitch.Pays(options))
+        if (typeSwitch is not null && !typeSwitch.Pays(options, model.PgoGuards(context.ContainingSymbol)))
         {
             // Safe but not worth it: Dynamic PGO on, more arms than allowed, or a callee the JIT keeps out of line.
             typeSwitch = null;

@@ -75,13 +75,15 @@ internal sealed class TypeSwitchPlan
     }
 
     /// <summary>
-    /// Whether the switch pays where the analyzer would offer it (docs/rules/DSP002.md has the numbers): without Dynamic
-    /// PGO only (NativeAOT), since PGO's guarded devirtualization already tests the commonest type and inlines it; with
-    /// at most <see cref="DispatchOptions.MaxSwitchArms"/> arms; and when every arm calls an implementation the JIT
-    /// inlines (<see cref="IsInlinable"/>), since a direct call that is not inlined costs what the dispatch did.
+    /// Whether the switch pays where the analyzer would offer it (docs/rules/DSP002.md has the numbers): only where
+    /// Dynamic PGO does not guard the dispatch (<paramref name="pgoGuards"/> false: NativeAOT, PGO or tiering off, an
+    /// older runtime, an <c>AggressiveOptimization</c> method), since PGO's guarded devirtualization already tests the
+    /// commonest type and inlines it; with at most <see cref="DispatchOptions.MaxSwitchArms"/> arms; and when every arm
+    /// calls an implementation the JIT inlines (<see cref="IsInlinable"/>), since a direct call that is not inlined costs
+    /// what the dispatch did.
     /// </summary>
-    public bool Pays(DispatchOptions options)
-        => options.PublishAot && Types.Length <= options.MaxSwitchArms
+    public bool Pays(DispatchOptions options, bool pgoGuards)
+        => !pgoGuards && Types.Length <= options.MaxSwitchArms
             && Types.All(type => IsInlinable(ImplementationIndex.ImplementationOf(type, Site.Member)));
 
     /// <summary>

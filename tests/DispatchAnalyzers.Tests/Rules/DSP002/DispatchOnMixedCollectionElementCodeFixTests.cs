@@ -15,7 +15,7 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
     private const string TypeSwitch = DispatchOnMixedCollectionElementCodeFixProvider.TypeSwitchEquivalenceKey;
     private const string Split = DispatchOnMixedCollectionElementCodeFixProvider.SplitByTypeEquivalenceKey;
 
-    /// <summary>A NativeAOT project: no Dynamic PGO, the one setting where the type switch pays and is offered.</summary>
+    /// <summary>A NativeAOT project: no Dynamic PGO, where the type switch pays and is offered (as with the other settings without it).</summary>
     private const string NoPgo = "build_property.PublishAot = true";
 
     /// <summary>Integer areas: sums do not depend on the order the split visits the elements in.</summary>
@@ -1166,9 +1166,8 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
     }
 
     [Fact]
-    public async Task NoPgo_SplitIsTheFirstAction_TypeSwitchTheSecond()
-    {
-        await new VerifyCS.Test
+    public Task NoPgo_SplitIsTheFirstAction()
+        => new VerifyCS.Test
         {
             TestCode = BothFixesApply + IntShapes,
             FixedCode = BothFixesSplit + IntShapes,
@@ -1178,23 +1177,46 @@ public sealed class DispatchOnMixedCollectionElementCodeFixTests
             CodeActionEquivalenceKey = Split,
         }.RunAsync();
 
-        await new VerifyCS.Test
+    /// <summary>Every runtime setting where Dynamic PGO does not guard the call: the switch pays there, offered after the split.</summary>
+    [Theory]
+    [InlineData(NoPgo)]
+    [InlineData("build_property.TieredPGO = false")]
+    [InlineData("build_property.TieredCompilation = false")]
+    [InlineData("build_property.TargetFramework = net48")]
+    [InlineData("build_property.TargetFrameworkIdentifier = .NETCoreApp\nbuild_property.TargetFrameworkVersion = v7.0")]
+    public Task RuntimeWithoutDynamicPgo_TypeSwitchIsTheSecondAction(string globalConfig)
+        => new VerifyCS.Test
         {
             TestCode = BothFixesApply + IntShapes,
-            FixedCode = BothFixesApply.Replace("total += [|shape.Area|]();", """
-                total += shape switch
-                            {
-                                Circle circle => circle.Area(),
-                                Square square => square.Area(),
-                                _ => shape.Area(),
-                            };
-                """) + IntShapes,
+            FixedCode = BothFixesApply.Replace("total += [|shape.Area|]();", SwitchedArea) + IntShapes,
             EditorConfig = AllLoopsHot,
-            GlobalConfig = NoPgo,
+            GlobalConfig = globalConfig,
             CodeActionIndex = 1,
             CodeActionEquivalenceKey = TypeSwitch,
         }.RunAsync();
-    }
+
+    [Fact]
+    public Task AggressiveOptimizationMethod_TypeSwitchOffered_PgoOn()
+        => new VerifyCS.Test
+        {
+            TestCode = AggressivelyOptimized(BothFixesApply) + IntShapes,
+            FixedCode = AggressivelyOptimized(BothFixesApply.Replace("total += [|shape.Area|]();", SwitchedArea)) + IntShapes,
+            EditorConfig = AllLoopsHot,
+            CodeActionIndex = 1,
+            CodeActionEquivalenceKey = TypeSwitch,
+        }.RunAsync();
+
+    private const string SwitchedArea = """
+        total += shape switch
+                    {
+                        Circle circle => circle.Area(),
+                        Square square => square.Area(),
+                        _ => shape.Area(),
+                    };
+        """;
+
+    private static string AggressivelyOptimized(string source)
+        => source.Replace("    long Sum(int n)", "    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]\n    long Sum(int n)");
 
     [Theory]
     [InlineData("public long Area() { long sum = 0; for (int k = 0; k < 4; k++) sum += k; return sum; }")]
