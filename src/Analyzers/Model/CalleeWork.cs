@@ -55,7 +55,7 @@ internal sealed class CalleeWork
     /// </summary>
     public bool AllImplementationsWork(ISymbol member, ITypeSymbol receiverType, ImmutableArray<INamedTypeSymbol> reaching, ImplementationIndex implementations, CancellationToken cancellationToken)
     {
-        var types = reaching.IsEmpty ? implementations.ConcreteImplementationsOf(receiverType) : reaching;
+        var types = reaching.IsEmpty ? implementations.ConcreteImplementationsOf(receiverType, cancellationToken) : reaching;
         // Nothing known: no evidence of work.
         if (types.IsEmpty)
         {

@@ -123,7 +123,7 @@ internal sealed class DispatchModel
     /// serialization boundaries (<see cref="CalleeWork.IsBoundary"/>: a <c>Stream.Read</c> or <c>IDataReader.Read</c>
     /// loop), asynchronous members, and members of types declared outside the compilation that no source type implements.
     /// </summary>
-    public bool IsDispatchNoise(ISymbol member, ITypeSymbol receiverType)
+    public bool IsDispatchNoise(ISymbol member, ITypeSymbol receiverType, CancellationToken cancellationToken)
     {
         if (Work.IsBoundary(receiverType))
         {
@@ -136,7 +136,7 @@ internal sealed class DispatchModel
         }
 
         var declaredInSource = SymbolEqualityComparer.Default.Equals(member.ContainingAssembly, Compilation.Assembly);
-        return !declaredInSource && Implementations.ConcreteImplementationsOf(receiverType).IsEmpty;
+        return !declaredInSource && Implementations.ConcreteImplementationsOf(receiverType, cancellationToken).IsEmpty;
     }
 
     /// <summary>
@@ -152,13 +152,13 @@ internal sealed class DispatchModel
             ILocalSymbol local when facts.ValuesStoredInto(local, cancellationToken) is { } values => FromValues(values),
             IParameterSymbol parameter => ReachingTypes.ForParameter(parameter, cancellationToken),
             IFieldSymbol field => ReachingTypes.ForField(field, cancellationToken),
-            null when receiverType is INamedTypeSymbol thisType => FromImplementations(thisType),
+            null when receiverType is INamedTypeSymbol thisType => FromImplementations(thisType, cancellationToken),
             _ => ReachingTypeSet.Unknown,
         };
 
         // Values not all seen, of a type no other assembly implements: its implementations in source are the candidates.
         return !reaching.Complete && receiver.Symbol is not null && !Visibility.IsVisibleToNonFriends(receiverType)
-            ? reaching.WithCandidates(Implementations.ConcreteImplementationsOf(receiverType))
+            ? reaching.WithCandidates(Implementations.ConcreteImplementationsOf(receiverType, cancellationToken))
             : reaching;
     }
 
@@ -192,9 +192,9 @@ internal sealed class DispatchModel
         return builder.ToSet();
     }
 
-    private ReachingTypeSet FromImplementations(ITypeSymbol type)
+    private ReachingTypeSet FromImplementations(ITypeSymbol type, CancellationToken cancellationToken)
     {
-        var implementations = Implementations.ConcreteImplementationsOf(type);
+        var implementations = Implementations.ConcreteImplementationsOf(type, cancellationToken);
         return new ReachingTypeSet(
             implementations.OrderBy(t => t.ToDisplayString(), System.StringComparer.Ordinal).ToImmutableArray(),
             complete: false,
@@ -227,13 +227,14 @@ internal sealed class DispatchModel
 
     /// <summary>
     /// Whether <see cref="GenericParameterPlan"/> holds for <paramref name="parameter"/>'s method: decided once per
-    /// parameter (every boxed argument and every loop on it asks the same question, and each answer searches the callers).
+    /// parameter (every boxed argument and every loop on it asks the same question, and for an overridable method each
+    /// answer searches the callers).
     /// </summary>
     public bool CanMakeGeneric(IParameterSymbol parameter, CancellationToken cancellationToken)
         => _canMakeGeneric.GetOrCompute(
             parameter.OriginalDefinition,
             this,
-            static (p, self, token) => GenericParameterPlan.Create(p, self.References, self.Visibility, self.Compilation, token) is not null,
+            static (p, self, token) => GenericParameterPlan.Applies(p, self.References, self.Compilation, token),
             cancellationToken);
 
     /// <summary>Whether the member returns a task or value task: its own cost dwarfs any dispatch.</summary>

@@ -1,12 +1,11 @@
-using Microsoft.CodeAnalysis.CSharp;
-
 namespace DispatchAnalyzers.Model;
 
 /// <summary>
 /// The "make generic over the parameter" fix (DSP001 and DSP003), decided: <c>Sum(IShape shape)</c> becomes
 /// <c>Sum&lt;TShape&gt;(TShape shape) where TShape : IShape</c>, in place or behind a forwarding overload. The analyzers
-/// offer the fix exactly when <see cref="Create"/> returns a plan; the fixers build the same plan on the current
-/// solution and apply it without further checks.
+/// offer the fix exactly when <see cref="Create"/> would return a plan (<see cref="Applies"/>, the same checks without
+/// the caller search where it cannot change the answer); the fixers build the plan on the current solution and apply it
+/// without further checks.
 /// </summary>
 /// <remarks>
 /// Safe when: the parameter is an interface-typed by-value parameter (not params) of an ordinary method declared once,
@@ -19,7 +18,7 @@ namespace DispatchAnalyzers.Model;
 /// the parameter. Otherwise the original forwards to a new generic overload, private when the method is overridable,
 /// and then not at all when a call inside the type passes a concrete type (it would bind to the overload and skip overrides).
 /// </remarks>
-internal sealed class GenericParameterPlan
+internal sealed partial class GenericParameterPlan
 {
     private readonly Lazy<string> _typeParameterName;
 
@@ -54,73 +53,37 @@ internal sealed class GenericParameterPlan
     public static GenericParameterPlan? Create(
         IParameterSymbol parameter, SymbolReferenceFinder finder, AssemblyVisibility visibility, Compilation compilation, CancellationToken cancellationToken)
     {
-        parameter = parameter.OriginalDefinition;
-        // Only a by-value interface parameter of an ordinary method with one body of its own can be retyped.
-        if (parameter.RefKind != RefKind.None || parameter.IsParams || parameter.Type.TypeKind != TypeKind.Interface
-            || parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method
-            || method.IsExtern || method.IsAbstract || method.PartialDefinitionPart is not null || method.PartialImplementationPart is not null
-            || !method.ExplicitInterfaceImplementations.IsEmpty
-            || method.DeclaringSyntaxReferences.Length != 1
-            || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration
-            || (declaration.Body is null && declaration.ExpressionBody is null)
-            || declaration.Modifiers.Any(SyntaxKind.PartialKeyword)
-            || parameter.Ordinal >= declaration.ParameterList.Parameters.Count || declaration.ParameterList.Parameters[parameter.Ordinal].Type is null
-            || !compilation.ContainsSyntaxTree(declaration.SyntaxTree) || !SyntaxGuard.ParsesCleanly(declaration))
+        if (FindTarget(parameter, finder, compilation, cancellationToken) is not var (retyped, method, declaration, model))
         {
             return null;
         }
 
-        var model = finder.GetModel(declaration.SyntaxTree);
-        // Half-typed code has no operation tree; a use other than as a receiver could tell a copy from the box.
-        if (model.GetOperation(declaration, cancellationToken) is not { } body || !UsedOnlyAsReceiver(parameter, body))
-        {
-            return null;
-        }
-
-        // Another method of that name could win or lose calls once this one takes the argument's own type.
-        if (HasOtherOverloads(method, compilation))
-        {
-            return null;
-        }
-
-        var sites = CallSite.Find(method, parameter, finder, cancellationToken);
-        string Name() => ChooseTypeParameterName(model, declaration, method, parameter);
+        var sites = CallSite.Find(method, retyped, finder, cancellationToken);
+        string Name() => ChooseTypeParameterName(model, declaration, method, retyped);
         if (CanChangeSignature(method, visibility) && sites.All(site => site.ArgumentType is not null))
         {
-            var addStruct = sites.Count > 0 && sites.All(site => site.ArgumentType!.IsValueType) && !UsesConditionalAccess(declaration, parameter, model, cancellationToken);
-            return new GenericParameterPlan(declaration, parameter.Ordinal, Name, inPlace: true, addStruct, privateOverload: false);
+            var addStruct = sites.Count > 0 && sites.All(site => site.ArgumentType!.IsValueType) && !UsesConditionalAccess(declaration, retyped, model, cancellationToken);
+            return new GenericParameterPlan(declaration, retyped.Ordinal, Name, inPlace: true, addStruct, privateOverload: false);
         }
 
-        var overridable = (method.IsVirtual || (method.IsOverride && !method.IsSealed)) && !method.ContainingType.IsSealed;
-        // Inside the type, a call with a concrete argument would bind to the private overload and skip overrides.
-        if (overridable && sites.Any(site => site.ArgumentType is not null && IsInside(site.Name, method.ContainingType)
-            && !SymbolEqualityComparer.Default.Equals(site.ArgumentType, parameter.Type)))
-        {
-            return null;
-        }
-
-        return new GenericParameterPlan(declaration, parameter.Ordinal, Name, inPlace: false, addStructConstraint: false, overridable);
+        var overridable = IsOverridable(method);
+        return overridable && CalledInsideWithConcreteArgument(method, retyped, sites)
+            ? null
+            : new GenericParameterPlan(declaration, retyped.Ordinal, Name, inPlace: false, addStructConstraint: false, overridable);
     }
 
     /// <summary>
-    /// Every reference is the receiver of a member whose call behaves the same on a struct copy as on the box. Not a default
-    /// interface member: called on a struct type parameter, the runtime boxes a fresh copy for it, so what it changes
-    /// through the struct's own members is lost, where the box kept it.
+    /// Whether <see cref="Create"/> returns a plan, without building it: the callers, which only shape the plan (in place or
+    /// an overload, <c>struct</c> or not), are searched only for an overridable method, where they can rule it out.
     /// </summary>
-    private static bool UsedOnlyAsReceiver(IParameterSymbol parameter, IOperation body)
-        => body.DescendantsAndSelf().All(operation => operation is not IParameterReferenceOperation reference
-            || !SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter)
-            || reference.Parent switch
-            {
-                IInvocationOperation invocation => invocation.Instance == reference && !IsDefaultInterfaceMember(invocation.TargetMethod),
-                IPropertyReferenceOperation property => property.Instance == reference && !IsDefaultInterfaceMember(property.Property),
-                IEventReferenceOperation @event => @event.Instance == reference && !IsDefaultInterfaceMember(@event.Event),
-                INameOfOperation => true,
-                _ => false,
-            });
+    public static bool Applies(IParameterSymbol parameter, SymbolReferenceFinder finder, Compilation compilation, CancellationToken cancellationToken)
+        => FindTarget(parameter, finder, compilation, cancellationToken) is var (retyped, method, _, _)
+        && !(IsOverridable(method) && CalledInsideWithConcreteArgument(method, retyped, CallSite.Find(method, retyped, finder, cancellationToken)));
 
-    private static bool IsDefaultInterfaceMember(ISymbol member)
-        => member.ContainingType?.TypeKind == TypeKind.Interface && !member.IsAbstract && !member.IsStatic;
+    /// <summary>Inside the type, a call with a concrete argument would bind to the private overload and skip overrides.</summary>
+    private static bool CalledInsideWithConcreteArgument(IMethodSymbol method, IParameterSymbol parameter, IReadOnlyCollection<CallSite> sites)
+        => sites.Any(site => site.ArgumentType is not null && IsInside(site.Name, method.ContainingType)
+            && !SymbolEqualityComparer.Default.Equals(site.ArgumentType, parameter.Type));
 
     private static bool CanChangeSignature(IMethodSymbol method, AssemblyVisibility visibility)
     {
@@ -132,24 +95,6 @@ internal sealed class GenericParameterPlan
         var type = method.ContainingType;
         return !type.AllInterfaces.SelectMany(i => i.GetMembers()).Any(
             member => SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(member), method));
-    }
-
-    /// <summary>
-    /// Methods of the same name in the type or its bases (the generic overload a previous rewrite made, too), or other
-    /// extension methods of that name in source: a call that bound to one of them could bind to the generic one instead.
-    /// </summary>
-    private static bool HasOtherOverloads(IMethodSymbol method, Compilation compilation)
-    {
-        for (var type = method.ContainingType; type is not null; type = type.BaseType)
-        {
-            if (type.GetMembers(method.Name).Any(m => !SymbolEqualityComparer.Default.Equals(m, method)))
-            {
-                return true;
-            }
-        }
-
-        return method.IsExtensionMethod && compilation.GetSymbolsWithName(method.Name, SymbolFilter.Member).Any(
-            m => m is IMethodSymbol { IsExtensionMethod: true } && !SymbolEqualityComparer.Default.Equals(m, method));
     }
 
     private static bool IsInside(SyntaxNode node, INamedTypeSymbol type)

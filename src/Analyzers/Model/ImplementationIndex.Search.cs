@@ -36,17 +36,17 @@ internal sealed partial class ImplementationIndex
         return _walkOnly == 1;
     }
 
-    private ImmutableArray<INamedTypeSymbol> Find(INamedTypeSymbol type)
+    private ImmutableArray<INamedTypeSymbol> Find(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         var definition = type.OriginalDefinition;
         if (!SymbolEqualityComparer.Default.Equals(definition.ContainingAssembly, _compilation.Assembly))
         {
             // Every construction of a framework type (`IEquatable<A>`, `IEquatable<B>`) filters the few candidates of its definition.
-            return OutsideSourceCandidatesOf(definition).Where(candidate => Reaches(candidate, type)).ToImmutableArray();
+            return OutsideSourceCandidatesOf(definition, cancellationToken).Where(candidate => Reaches(candidate, type)).ToImmutableArray();
         }
 
         // The type itself first: a class the syntax does not declare (the one of top-level statements) is its own implementation.
-        return Concrete(new[] { definition }.Concat(Resolve(Graph().MayReachSourceType(definition.Name))))
+        return Concrete(new[] { definition }.Concat(Resolve(Graph(cancellationToken).MayReachSourceType(definition.Name), cancellationToken)))
             .Where(candidate => Reaches(candidate, type))
             .ToImmutableArray();
     }
@@ -57,14 +57,14 @@ internal sealed partial class ImplementationIndex
             .Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default);
 
     /// <summary>The concrete candidates that are, derive from or implement some construction of <paramref name="definition"/>, a type declared outside the source.</summary>
-    private ImmutableArray<INamedTypeSymbol> OutsideSourceCandidatesOf(INamedTypeSymbol definition)
+    private ImmutableArray<INamedTypeSymbol> OutsideSourceCandidatesOf(INamedTypeSymbol definition, CancellationToken cancellationToken)
     {
         if (_outsideByDefinition.TryGetValue(definition, out var known))
         {
             return known;
         }
 
-        var candidates = OutsideSourceCandidates(withRecords: definition.Name == "IEquatable")
+        var candidates = OutsideSourceCandidates(withRecords: definition.Name == "IEquatable", cancellationToken)
             .Where(candidate => SelfBasesAndInterfaces(candidate).Any(t => SymbolEqualityComparer.Default.Equals(t.OriginalDefinition, definition)))
             .ToImmutableArray();
         return _outsideByDefinition.GetOrAdd(definition, candidates);
@@ -89,7 +89,7 @@ internal sealed partial class ImplementationIndex
         => SelfBasesAndInterfaces(candidate).Contains(type, SymbolEqualityComparer.Default);
 
     /// <summary>The declarations that may reach a type declared outside the source, as symbols: made once, shared by every such type.</summary>
-    private ImmutableArray<INamedTypeSymbol> OutsideSourceCandidates(bool withRecords)
+    private ImmutableArray<INamedTypeSymbol> OutsideSourceCandidates(bool withRecords, CancellationToken cancellationToken)
     {
         ref var field = ref withRecords ? ref _outsideSourceWithRecords : ref _outsideSource;
         if (Volatile.Read(ref field) is { } made)
@@ -99,40 +99,41 @@ internal sealed partial class ImplementationIndex
 
         // Type names (nested ones too) are read once per referenced assembly symbol, which compilations with the same references share.
         var assemblies = _compilation.SourceModule.ReferencedAssemblySymbols;
-        var declarations = Graph().MayReachTypeOutsideSource(name => assemblies.Any(a => a.TypeNames.Contains(name)), withRecords);
-        var candidates = new Candidates(Concrete(Resolve(declarations)).ToImmutableArray());
+        var declarations = Graph(cancellationToken).MayReachTypeOutsideSource(name => assemblies.Any(a => a.TypeNames.Contains(name)), withRecords);
+        var candidates = new Candidates(Concrete(Resolve(declarations, cancellationToken)).ToImmutableArray());
         return (Interlocked.CompareExchange(ref field, candidates, null) ?? candidates).Types;
     }
 
-    private IEnumerable<INamedTypeSymbol> Resolve(ImmutableArray<SourceTypeGraph.Declared> declarations)
+    private IEnumerable<INamedTypeSymbol> Resolve(ImmutableArray<SourceTypeGraph.Declared> declarations, CancellationToken cancellationToken)
     {
         foreach (var declared in declarations)
         {
-            var node = declared.Tree.GetRoot().FindNode(declared.Type.Span, getInnermostNodeForTie: true);
+            var node = declared.Tree.GetRoot(cancellationToken).FindNode(declared.Type.Span, getInnermostNodeForTie: true);
             if (node.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault(d => d.Span == declared.Type.Span) is { } declaration
-                && _references.GetModel(declared.Tree).GetDeclaredSymbol(declaration) is { } symbol)
+                && _references.GetModel(declared.Tree).GetDeclaredSymbol(declaration, cancellationToken) is { } symbol)
             {
                 yield return symbol;
             }
         }
     }
 
-    private SourceTypeGraph Graph()
+    private SourceTypeGraph Graph(CancellationToken cancellationToken)
     {
         if (Volatile.Read(ref _graph) is { } made)
         {
             return made;
         }
 
-        // Every rule asks at once when the compilation starts: one of them builds the graph, the others wait for it.
+        // Every rule asks at once when the compilation starts: one of them builds the graph, the others wait for it (and
+        // build it themselves if its builder was cancelled: nothing half-built is kept).
         lock (_answers)
         {
-            return _graph ??= new SourceTypeGraph(_compilation, CancellationToken.None);
+            return _graph ??= new SourceTypeGraph(_compilation, cancellationToken);
         }
     }
 
     /// <summary>Every concrete source type under itself, each of its base types and each interface it implements: one walk over every source type.</summary>
-    private Dictionary<ITypeSymbol, ImmutableArray<INamedTypeSymbol>> Walked()
+    private Dictionary<ITypeSymbol, ImmutableArray<INamedTypeSymbol>> Walked(CancellationToken cancellationToken)
     {
         if (Volatile.Read(ref _implementations) is { } made)
         {
@@ -154,6 +155,7 @@ internal sealed partial class ImplementationIndex
         stack.Push(_compilation.Assembly.GlobalNamespace);
         while (stack.Count > 0)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var current = stack.Pop();
             if (current is INamespaceSymbol ns)
             {

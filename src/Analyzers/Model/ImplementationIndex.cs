@@ -25,7 +25,7 @@ internal sealed partial class ImplementationIndex
     }
 
     /// <summary>Non-abstract classes and structs declared in source that convert to <paramref name="type"/> by identity or reference.</summary>
-    public ImmutableArray<INamedTypeSymbol> ConcreteImplementationsOf(ITypeSymbol type)
+    public ImmutableArray<INamedTypeSymbol> ConcreteImplementationsOf(ITypeSymbol type, CancellationToken cancellationToken)
     {
         // Only named types are base types or interfaces.
         if (type is not INamedTypeSymbol named)
@@ -35,18 +35,18 @@ internal sealed partial class ImplementationIndex
 
         if (NeedsWalk(named))
         {
-            return Walked().TryGetValue(type, out var implementations) ? implementations : ImmutableArray<INamedTypeSymbol>.Empty;
+            return Walked(cancellationToken).TryGetValue(type, out var implementations) ? implementations : ImmutableArray<INamedTypeSymbol>.Empty;
         }
 
-        return _answers.TryGetValue(named, out var found) ? found : _answers.GetOrAdd(named, Find(named));
+        return _answers.TryGetValue(named, out var found) ? found : _answers.GetOrAdd(named, Find(named, cancellationToken));
     }
 
     /// <summary>The per-tree summaries this compilation's graph was made of (null before the first question that needs it).</summary>
     internal ImmutableArray<TreeTypes>? TreeSummaries => Volatile.Read(ref _graph)?.Trees;
 
     /// <summary>Whether some struct in source implements the interface (so generics over it can specialise).</summary>
-    public bool AnyValueTypeImplements(ITypeSymbol interfaceType)
-        => ConcreteImplementationsOf(interfaceType).Any(t => t.IsValueType);
+    public bool AnyValueTypeImplements(ITypeSymbol interfaceType, CancellationToken cancellationToken)
+        => ConcreteImplementationsOf(interfaceType, cancellationToken).Any(t => t.IsValueType);
 
     /// <summary>
     /// Whether <c>x is T t</c> followed by a call on <c>t</c> is a direct, behaviour-preserving call of <paramref name="member"/>:
@@ -90,7 +90,7 @@ internal sealed partial class ImplementationIndex
     /// interface declared in this compilation, every type the analysis can see reach the call is one of its
     /// implementations in source (<see cref="ConcreteImplementationsOf"/>), so their distinct targets bound the answer.
     /// </summary>
-    public int? MostTargetsFoundFor(ITypeSymbol receiverType, ISymbol member)
+    public int? MostTargetsFoundFor(ITypeSymbol receiverType, ISymbol member, CancellationToken cancellationToken)
     {
         // Only types no referenced assembly can derive from, and no generic instantiation can hide behind.
         if (receiverType is not INamedTypeSymbol { TypeKind: TypeKind.Interface or TypeKind.Class } named
@@ -108,7 +108,7 @@ internal sealed partial class ImplementationIndex
             }
         }
 
-        return DistinctTargets(ConcreteImplementationsOf(named), member);
+        return DistinctTargets(ConcreteImplementationsOf(named, cancellationToken), member);
     }
 
     /// <summary>How many different members a dispatch of <paramref name="member"/> can land in across <paramref name="types"/>.</summary>

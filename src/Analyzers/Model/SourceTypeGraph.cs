@@ -29,6 +29,7 @@ internal sealed class SourceTypeGraph
         var trees = ImmutableArray.CreateBuilder<TreeTypes>();
         foreach (var tree in compilation.SyntaxTrees)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var types = TypeDeclarationIndex.Of(tree, cancellationToken);
             trees.Add(types);
             foreach (var (alias, target) in types.Aliases)

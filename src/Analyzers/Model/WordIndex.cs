@@ -103,11 +103,26 @@ internal sealed class WordIndex
         var escaped = new List<int>();
         for (var i = 0; i < text.Length;)
         {
+            // Between words: plain ASCII punctuation and spaces are skipped without decoding.
+            if (text[i] is var first && first < 128 && first != '\\' && !AsciiWordCharacters[first])
+            {
+                i++;
+                continue;
+            }
+
             var hash = 0;
             var length = 0;
             var hasEscape = false;
-            while (i < text.Length && ReadWordCharacter(text, i, out var c, out var width))
+            while (i < text.Length)
             {
+                var c = text[i];
+                var width = 1;
+                // A backslash may start an escape, and a character outside ASCII needs the Unicode tables.
+                if (!(c < 128 && c != '\\' ? AsciiWordCharacters[c] : ReadWordCharacter(text, i, out c, out width)))
+                {
+                    break;
+                }
+
                 hash = unchecked(hash * 31 + c);
                 length++;
                 hasEscape |= width > 1;

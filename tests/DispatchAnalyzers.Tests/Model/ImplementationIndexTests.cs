@@ -124,7 +124,7 @@ public sealed class ImplementationIndexTests
             }
             """, TopLevel, Shapes).AddReferences(library.ToMetadataReference());
         Assert.Contains(
-            Index(compilation).ConcreteImplementationsOf(compilation.GetTypeByMetadataName("System.IDisposable")!),
+            Index(compilation).ConcreteImplementationsOf(compilation.GetTypeByMetadataName("System.IDisposable")!, default),
             t => t.Name == "More");
         AssertAnswersAsWalk(compilation);
     }
@@ -137,8 +137,8 @@ public sealed class ImplementationIndexTests
         var after = before.ReplaceSyntaxTree(edited, edited.WithChangedText(edited.GetText().Replace(0, 0, "// edited\n")));
         var first = Index(before);
         var second = Index(after);
-        _ = first.ConcreteImplementationsOf(before.GetTypeByMetadataName("Geometry.IShape")!);
-        _ = second.ConcreteImplementationsOf(after.GetTypeByMetadataName("Geometry.IShape")!);
+        _ = first.ConcreteImplementationsOf(before.GetTypeByMetadataName("Geometry.IShape")!, default);
+        _ = second.ConcreteImplementationsOf(after.GetTypeByMetadataName("Geometry.IShape")!, default);
 
         var old = first.TreeSummaries!.Value;
         var made = second.TreeSummaries!.Value;
@@ -149,14 +149,28 @@ public sealed class ImplementationIndexTests
     }
 
     [Fact]
+    public void CancelledFirstQuestion_Throws_NextQuestionAnswersInFull()
+    {
+        var compilation = Compile(Shapes, Other, Collisions, TopLevel);
+        var shape = compilation.GetTypeByMetadataName("Geometry.IShape")!;
+        var index = Index(compilation);
+
+        Assert.ThrowsAny<System.OperationCanceledException>(() => index.ConcreteImplementationsOf(shape, new System.Threading.CancellationToken(canceled: true)));
+        Assert.Null(index.TreeSummaries);
+        Assert.Equal(
+            Index(compilation).ConcreteImplementationsOf(shape, default).Select(t => t.ToDisplayString()),
+            index.ConcreteImplementationsOf(shape, default).Select(t => t.ToDisplayString()));
+    }
+
+    [Fact]
     public void SameCompilation_AnswersInTheSameOrder()
     {
         var compilation = Compile(Shapes, Other, Collisions, TopLevel);
         var shape = compilation.GetTypeByMetadataName("Geometry.IShape")!;
         var again = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(compilation.SyntaxTrees);
         Assert.Equal(
-            Index(compilation).ConcreteImplementationsOf(shape).Select(t => t.ToDisplayString()),
-            Index(again).ConcreteImplementationsOf(again.GetTypeByMetadataName("Geometry.IShape")!).Select(t => t.ToDisplayString()));
+            Index(compilation).ConcreteImplementationsOf(shape, default).Select(t => t.ToDisplayString()),
+            Index(again).ConcreteImplementationsOf(again.GetTypeByMetadataName("Geometry.IShape")!, default).Select(t => t.ToDisplayString()));
     }
 
     private static void AssertAnswersAsWalk(CSharpCompilation compilation)
@@ -170,7 +184,7 @@ public sealed class ImplementationIndexTests
         foreach (var type in asked)
         {
             var expected = walk.TryGetValue(type, out var found) ? found : new List<INamedTypeSymbol>();
-            var actual = index.ConcreteImplementationsOf(type);
+            var actual = index.ConcreteImplementationsOf(type, default);
             Assert.True(
                 actual.Length == expected.Count && expected.All(t => actual.Contains(t, SymbolEqualityComparer.Default)),
                 $"{type.ToDisplayString()}: expected [{string.Join(", ", expected.Select(t => t.ToDisplayString()))}], got [{string.Join(", ", actual.Select(t => t.ToDisplayString()))}]");

@@ -68,7 +68,7 @@ public sealed class DispatchOnLoopInvariantReceiverAnalyzer : DispatchRuleAnalyz
         }
 
         // I/O, async calls and types nobody in this compilation implements: dispatch is noise there.
-        if (model.IsDispatchNoise(site.Member, site.Instance.Type!))
+        if (model.IsDispatchNoise(site.Member, site.Instance.Type!, context.CancellationToken))
         {
             return;
         }
@@ -97,7 +97,7 @@ public sealed class DispatchOnLoopInvariantReceiverAnalyzer : DispatchRuleAnalyz
 
         // Every implementation in source together is one target, which is not reported here: no need to find which types reach.
         if (measured.Kind != MeasuredKind.Polymorphic
-            && model.Implementations.MostTargetsFoundFor(site.Instance.Type!, site.Member) is { } most
+            && model.Implementations.MostTargetsFoundFor(site.Instance.Type!, site.Member, cancellationToken) is { } most
             && model.SeverityFor(most, options, context.ContainingSymbol) is null)
         {
             return;
@@ -112,7 +112,7 @@ public sealed class DispatchOnLoopInvariantReceiverAnalyzer : DispatchRuleAnalyz
         }
 
         // `s.Width * s.Height`: one finding per line and receiver, at its first member.
-        var members = SameLineSites.MembersReportedAt(site, other => !model.IsDispatchNoise(other.Member, other.Instance.Type!)
+        var members = SameLineSites.MembersReportedAt(site, other => !model.IsDispatchNoise(other.Member, other.Instance.Type!, cancellationToken)
             && !model.WorkDominates(other.Member, other.Instance.Type!, reaching.Types, cancellationToken));
         if (members.IsEmpty)
         {
@@ -142,7 +142,7 @@ public sealed class DispatchOnLoopInvariantReceiverAnalyzer : DispatchRuleAnalyz
         var hoist = types.Length <= options.MaxHoistedTypes
             ? HoistPlan.Create(site, loop, types, facts, context.ContainingSymbol, cancellationToken)
             : null;
-        var makeGeneric = receiver.Symbol is IParameterSymbol parameter && model.Implementations.AnyValueTypeImplements(parameter.Type)
+        var makeGeneric = receiver.Symbol is IParameterSymbol parameter && model.Implementations.AnyValueTypeImplements(parameter.Type, cancellationToken)
             && model.CanMakeGeneric(parameter, cancellationToken);
 
         context.ReportDiagnostic(Diagnostic.Create(

@@ -65,7 +65,7 @@ public sealed class DispatchOnMixedCollectionElementAnalyzer : DispatchRuleAnaly
 
         // I/O, async calls and types nobody in this compilation implements: dispatch is noise there.
         var elementType = site.Instance.Type!;
-        if (model.IsDispatchNoise(site.Member, elementType))
+        if (model.IsDispatchNoise(site.Member, elementType, cancellationToken))
         {
             return;
         }
@@ -147,7 +147,7 @@ public sealed class DispatchOnMixedCollectionElementAnalyzer : DispatchRuleAnaly
             return (types, stored.ByFrequency.Where(t => types.Contains(t, SymbolEqualityComparer.Default)).ToImmutableArray(), MixedEvidence.Stores);
         }
 
-        var implementations = model.Implementations.ConcreteImplementationsOf(elementType)
+        var implementations = model.Implementations.ConcreteImplementationsOf(elementType, cancellationToken)
             .OrderBy(t => t.ToDisplayString(), System.StringComparer.Ordinal)
             .ToImmutableArray();
         // Nothing counts the implementations: they keep their order by name.
