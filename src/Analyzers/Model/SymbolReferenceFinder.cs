@@ -30,7 +30,7 @@ internal sealed class SymbolReferenceFinder
 
     /// <summary>
     /// The simple names spelled like <paramref name="symbol"/>, each with the semantic model of its tree; for a method,
-    /// not the ones whose argument count no form of it takes (<see cref="CannotCall"/>).
+    /// not the ones whose argument count no form of it takes, nor those where only a constant can stand (<see cref="CannotCall"/>).
     /// </summary>
     public IEnumerable<(SimpleNameSyntax Name, SemanticModel Model)> FindNames(ISymbol symbol, CancellationToken cancellationToken)
     {
@@ -48,7 +48,7 @@ internal sealed class SymbolReferenceFinder
             SemanticModel? model = null;
             var positions = WordIndex.MaySpellWithEscapes(tree, name, cancellationToken)
                 ? TokenScan(root, span, name)
-                : TextHits(WordIndex.TextOf(tree, cancellationToken), span, name);
+                : new TextWindow(tree.GetText(cancellationToken)).IndexesOfWord(name, span);
             foreach (var position in positions)
             {
                 var token = root.FindToken(position);
@@ -64,7 +64,8 @@ internal sealed class SymbolReferenceFinder
     /// <summary>
     /// Whether <paramref name="name"/> is given a number of type arguments, or is called with a number of arguments, that
     /// no form of <paramref name="method"/> takes (normal, <c>params</c> expanded, optional ones left out, an extension
-    /// called on its receiver): it names another method, and binding its member to find out would be wasted.
+    /// called on its receiver), or stands where only a constant can: it names something else, and binding its member to
+    /// find out would be wasted.
     /// </summary>
     private static bool CannotCall(SimpleNameSyntax name, IMethodSymbol method)
     {
@@ -76,6 +77,13 @@ internal sealed class SymbolReferenceFinder
         SyntaxNode callee = name.Parent is MemberAccessExpressionSyntax access && access.Name == name
             ? access
             : name.Parent is MemberBindingExpressionSyntax binding ? binding : name;
+        // A constant's place (`case Op.Add:`, a pattern, an attribute argument) or a type's (`x is Op.Add`, parsed as a
+        // qualified name): no method can be named there, and binding the name would bind the whole switch around it.
+        if (name.Parent is QualifiedNameSyntax || callee.Parent is CaseSwitchLabelSyntax or ConstantPatternSyntax or AttributeArgumentSyntax)
+        {
+            return true;
+        }
+
         // Not a call (a method group, nameof): any method of that name may be meant.
         if (callee.Parent is not InvocationExpressionSyntax invocation || invocation.Expression != callee)
         {
@@ -113,23 +121,6 @@ internal sealed class SymbolReferenceFinder
         }
 
         return trees.Select(t => (t, new TextSpan(0, t.Length)));
-    }
-
-    /// <summary>Positions in <paramref name="span"/> of <paramref name="text"/> where <paramref name="name"/> stands as a whole word.</summary>
-    private static IEnumerable<int> TextHits(string text, TextSpan span, string name)
-    {
-        for (var index = IndexOf(text, span.Start); index >= 0; index = IndexOf(text, index + name.Length))
-        {
-            var end = index + name.Length;
-            if ((index == 0 || !SyntaxFacts.IsIdentifierPartCharacter(text[index - 1]))
-                && (end == text.Length || !SyntaxFacts.IsIdentifierPartCharacter(text[end])))
-            {
-                yield return index;
-            }
-        }
-
-        int IndexOf(string text, int from)
-            => from + name.Length > span.End ? -1 : text.IndexOf(name, from, span.End - from, StringComparison.Ordinal);
     }
 
     private static IEnumerable<int> TokenScan(SyntaxNode root, TextSpan span, string name)

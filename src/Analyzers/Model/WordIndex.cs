@@ -63,9 +63,6 @@ internal sealed class WordIndex
         return !oneWord || Array.BinarySearch(words.EscapedHashes, hash) >= 0;
     }
 
-    /// <summary>The text of <paramref name="tree"/> as one string, kept with its words (the text's own string when it has one).</summary>
-    public static string TextOf(SyntaxTree tree, CancellationToken cancellationToken) => Of(tree, cancellationToken).Text;
-
     private static (int Hash, bool OneWord) HashOf(string name)
     {
         var hash = 0;
@@ -86,11 +83,11 @@ internal sealed class WordIndex
             return words;
         }
 
-        var made = Make(tree.GetText(cancellationToken).ToString());
+        var made = Make(new TextWindow(tree.GetText(cancellationToken)));
         return Cache.GetValue(tree, _ => made);
     }
 
-    private static Words Make(string text)
+    private static Words Make(TextWindow text)
     {
         // About one bit per character: a few percent of false positives at the density of words in source code.
         var bits = 64;
@@ -143,27 +140,44 @@ internal sealed class WordIndex
         }
 
         escaped.Sort();
-        return new Words(text, filter, escaped.ToArray());
+        return new Words(filter, escaped.ToArray());
     }
 
     /// <summary>
     /// The identifier character at <paramref name="index"/>, written plainly or as a <c>\uXXXX</c> or <c>\UXXXXXXXX</c>
     /// escape (<paramref name="width"/> 6 or 10).
     /// </summary>
-    private static bool ReadWordCharacter(string text, int index, out char c, out int width)
+    private static bool ReadWordCharacter(TextWindow text, int index, out char c, out int width)
     {
         c = text[index];
         width = 1;
         var digits = c != '\\' || index + 1 >= text.Length ? 0 : text[index + 1] == 'u' ? 4 : text[index + 1] == 'U' ? 8 : 0;
-        if (digits > 0 && index + 1 + digits < text.Length
-            && uint.TryParse(text.Substring(index + 2, digits), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var code)
-            && code <= char.MaxValue)
+        if (digits > 0 && index + 1 + digits < text.Length && HexValue(text, index + 2, digits) is <= char.MaxValue and var code)
         {
             c = (char)code;
             width = digits + 2;
         }
 
         return IsWordCharacter(c);
+    }
+
+    /// <summary>The value of <paramref name="digits"/> hexadecimal digits from <paramref name="start"/>, or null when one is not a digit.</summary>
+    private static long? HexValue(TextWindow text, int start, int digits)
+    {
+        long value = 0;
+        for (var i = start; i < start + digits; i++)
+        {
+            var c = text[i];
+            var digit = c is >= '0' and <= '9' ? c - '0' : c is >= 'a' and <= 'f' ? c - 'a' + 10 : c is >= 'A' and <= 'F' ? c - 'A' + 10 : -1;
+            if (digit < 0)
+            {
+                return null;
+            }
+
+            value = (value * 16) + digit;
+        }
+
+        return value;
     }
 
     private static bool IsWordCharacter(char c)
@@ -176,14 +190,11 @@ internal sealed class WordIndex
     {
         private readonly ulong[] _filter;
 
-        public Words(string text, ulong[] filter, int[] escapedHashes)
+        public Words(ulong[] filter, int[] escapedHashes)
         {
-            Text = text;
             _filter = filter;
             EscapedHashes = escapedHashes;
         }
-
-        public string Text { get; }
 
         /// <summary>The hashes of the words written with escapes, sorted.</summary>
         public int[] EscapedHashes { get; }

@@ -38,6 +38,30 @@ public sealed class GenericParameterPlanTests
         Assert.Equal(expected, GenericParameterPlan.Applies(parameter, finder, compilation, default));
     }
 
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"Tests\")]", false)]
+    public void InternalMethod_InPlaceUnlessAFriendAssemblyCanCallIt(string attribute, bool inPlace)
+    {
+        var compilation = CSharpCompilation.Create(
+            "Test",
+            [CSharpSyntaxTree.ParseText(attribute + Shapes + """
+                internal static class Kernels
+                {
+                    internal static double Sum(IShape s) => s.Area();
+                    internal static double Run() => Sum(new Dot());
+                }
+                """)],
+            Basic.Reference.Assemblies.Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var parameter = compilation.GetSymbolsWithName("Sum", SymbolFilter.Member).OfType<IMethodSymbol>().Single().Parameters[0];
+
+        var plan = GenericParameterPlan.Create(parameter, compilation, default);
+
+        Assert.NotNull(plan);
+        Assert.Equal(inPlace, plan.InPlace);
+    }
+
     private static CSharpCompilation Compile()
         => CSharpCompilation.Create(
             "Test",
