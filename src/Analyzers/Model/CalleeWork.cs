@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis.CSharp;
+
 namespace DispatchAnalyzers.Model;
 
 /// <summary>
@@ -96,7 +98,7 @@ internal sealed class CalleeWork
                     return true;
                 }
 
-                if (node is InvocationExpressionSyntax
+                if (node is InvocationExpressionSyntax invocation && MayRecurse(invocation, implementation.Name)
                     && _finder.GetModel(node.SyntaxTree).GetOperation(node, cancellationToken) is IInvocationOperation call
                     && Recurses(implementation, call, cancellationToken))
                 {
@@ -107,6 +109,35 @@ internal sealed class CalleeWork
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a call can be one <see cref="Recurses"/> counts, from its syntax alone: it names the implementation's member
+    /// (a self-call, <c>base.M()</c>) or passes <c>this</c>. The others are not bound (binding one binds its whole member).
+    /// </summary>
+    private static bool MayRecurse(InvocationExpressionSyntax invocation, string name)
+    {
+        var invoked = invocation.Expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            // A delegate or an expression called: not told apart without binding.
+            _ => null,
+        };
+        return invoked is null || invoked == name || invocation.ArgumentList.Arguments.Any(argument => IsThisSyntax(argument.Expression));
+    }
+
+    /// <summary><c>this</c>, maybe cast, parenthesized or with <c>!</c>: the shapes <see cref="IsThis"/> sees through.</summary>
+    private static bool IsThisSyntax(ExpressionSyntax expression)
+        => expression switch
+        {
+            ThisExpressionSyntax => true,
+            ParenthesizedExpressionSyntax parenthesized => IsThisSyntax(parenthesized.Expression),
+            CastExpressionSyntax cast => IsThisSyntax(cast.Expression),
+            BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AsExpression } asCast => IsThisSyntax(asCast.Left),
+            PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } suppressed => IsThisSyntax(suppressed.Operand),
+            _ => false,
+        };
 
     /// <summary>Whether <paramref name="call"/>, made inside <paramref name="implementation"/>, calls it back or double-dispatches on <c>this</c>.</summary>
     private bool Recurses(ISymbol implementation, IInvocationOperation call, CancellationToken cancellationToken)

@@ -235,6 +235,11 @@ public sealed class PrecisionCorpusTests
     public Task RecursiveVisitor_Quiet()
         => Verify(Visitor.Replace("{|#0:Visit|}", "Visit").Replace("VISIT", "node.Accept(this)"));
 
+    /// <summary>The same visitor passing itself through a cast and parentheses: still double dispatch.</summary>
+    [Fact]
+    public Task RecursiveVisitor_ThisCast_Quiet()
+        => Verify(Visitor.Replace("{|#0:Visit|}", "Visit").Replace("VISIT", "node.Accept(((AstVisitor)this)!)"));
+
     /// <summary>The callee calls itself on each child (Scriban's GetChildren shape); an override adds to <c>base.Count()</c>.</summary>
     [Fact]
     public Task SelfRecursiveCallee_Quiet()
