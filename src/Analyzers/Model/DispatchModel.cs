@@ -34,7 +34,7 @@ internal sealed class DispatchModel
         References = new SymbolReferenceFinder(compilation);
         Implementations = new ImplementationIndex(compilation, References);
         Visibility = new AssemblyVisibility(compilation);
-        ReachingTypes = new ReachingTypesIndex(References, Visibility);
+        ReachingTypes = new ReachingTypesIndex(compilation, References, Visibility);
         CollectionContents = new CollectionContentsIndex(compilation, References);
         ParameterDispatch = new ParameterDispatchIndex(compilation, this);
         Work = new CalleeWork(compilation, References);

@@ -106,11 +106,22 @@ internal sealed partial class ImplementationIndex
 
     private IEnumerable<INamedTypeSymbol> Resolve(ImmutableArray<SourceTypeGraph.Declared> declarations, CancellationToken cancellationToken)
     {
+        var trees = _compilation.SyntaxTrees as IReadOnlyList<SyntaxTree> ?? _compilation.SyntaxTrees.ToList();
         foreach (var declared in declarations)
         {
-            var node = declared.Tree.GetRoot(cancellationToken).FindNode(declared.Type.Span, getInnermostNodeForTie: true);
-            if (node.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault(d => d.Span == declared.Type.Span) is { } declaration
-                && _references.GetModel(declared.Tree).GetDeclaredSymbol(declaration, cancellationToken) is { } symbol)
+            // The graph may come from a compilation whose trees differ inside bodies: the span is this tree's.
+            var tree = trees[declared.Order];
+            var current = TypeDeclarationIndex.Of(tree, cancellationToken).Declarations;
+            // Not the declarations the graph was made of (a stamp's skeletons always agree): nothing to bind.
+            if (declared.Index >= current.Length || current[declared.Index].Name != declared.Type.Name)
+            {
+                continue;
+            }
+
+            var span = current[declared.Index].Span;
+            var node = tree.GetRoot(cancellationToken).FindNode(span, getInnermostNodeForTie: true);
+            if (node.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault(d => d.Span == span) is { } declaration
+                && _references.GetModel(tree).GetDeclaredSymbol(declaration, cancellationToken) is { } symbol)
             {
                 yield return symbol;
             }
@@ -125,10 +136,11 @@ internal sealed partial class ImplementationIndex
         }
 
         // Every rule asks at once when the compilation starts: one of them builds the graph, the others wait for it (and
-        // build it themselves if its builder was cancelled: nothing half-built is kept).
+        // build it themselves if its builder was cancelled: nothing half-built is kept). A compilation that declares
+        // what an earlier one did (an edit inside a body) takes that one's graph.
         lock (_answers)
         {
-            return _graph ??= new SourceTypeGraph(_compilation, cancellationToken);
+            return _graph ??= DeclarationStamp.For(_compilation, cancellationToken).Stamp.Keep(() => new SourceTypeGraph(_compilation, cancellationToken));
         }
     }
 

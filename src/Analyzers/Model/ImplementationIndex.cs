@@ -41,8 +41,8 @@ internal sealed partial class ImplementationIndex
         return _answers.TryGetValue(named, out var found) ? found : _answers.GetOrAdd(named, Find(named, cancellationToken));
     }
 
-    /// <summary>The per-tree summaries this compilation's graph was made of (null before the first question that needs it).</summary>
-    internal ImmutableArray<TreeTypes>? TreeSummaries => Volatile.Read(ref _graph)?.Trees;
+    /// <summary>The graph of type declarations this index searches (null before the first question that needs it).</summary>
+    internal SourceTypeGraph? TypeGraph => Volatile.Read(ref _graph);
 
     /// <summary>Whether some struct in source implements the interface (so generics over it can specialise).</summary>
     public bool AnyValueTypeImplements(ITypeSymbol interfaceType, CancellationToken cancellationToken)

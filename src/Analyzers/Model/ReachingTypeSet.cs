@@ -103,8 +103,13 @@ internal sealed class ReachingTypeSet
         private bool _opaque;
         private bool _allValueTypes = true;
         private int _count;
+        private List<Recorded>? _recording;
 
-        public void MarkIncomplete() => _complete = false;
+        public void MarkIncomplete()
+        {
+            _recording?.Add(new Recorded(null, isValueType: false, isNull: false, marksIncomplete: true));
+            _complete = false;
+        }
 
         /// <summary>
         /// Classifies what the operation around a reference to a storage (a field, an element) writes into it: a plain or
@@ -188,38 +193,69 @@ internal sealed class ReachingTypeSet
 
         /// <summary>Classifies a value known only by its static type (an element of a range whose element type is known).</summary>
         public void AddType(ITypeSymbol? type, bool isNull = false)
+            => AddCounted(Counted(type), type?.IsValueType ?? false, isNull);
+
+        /// <summary>
+        /// Adds a value classified by <see cref="Counted"/>: <paramref name="counted"/> is its concrete type or array type,
+        /// null when its type is not known or not concrete.
+        /// </summary>
+        public void AddCounted(ITypeSymbol? counted, bool isValueType, bool isNull)
         {
+            _recording?.Add(new Recorded(counted, isValueType, isNull, marksIncomplete: false));
             _count++;
-            if (!type?.IsValueType ?? true)
+            if (!isValueType)
             {
                 _allValueTypes = false;
             }
 
-            // A concrete type only: not an abstract base, an interface, nor a type open over a type parameter (`Foo<TPixel>`).
-            if (type is INamedTypeSymbol named && !named.IsAbstract && named.TypeKind is TypeKind.Class or TypeKind.Struct
-                && named.SpecialType == SpecialType.None && named.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T
-                && !IsOpen(named))
+            switch (counted)
             {
-                // `Foo?` and `Foo` are one type.
-                named = (INamedTypeSymbol)named.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
-                _types[named] = (_types.TryGetValue(named, out var seen) ? seen : 0) + 1;
+                case INamedTypeSymbol named:
+                    _types[named] = (_types.TryGetValue(named, out var seen) ? seen : 0) + 1;
+                    break;
+                case IArrayTypeSymbol array:
+                    // Recorded for DSP005, but not in Types: for the rules that test for Types the set stays incomplete.
+                    _arrays.Add(array);
+                    _complete = false;
+                    break;
+                case null when !isNull:
+                    _complete = false;
+                    _opaque = true;
+                    break;
             }
-            else if (type is IArrayTypeSymbol array)
+        }
+
+        /// <summary>
+        /// The type a value of <paramref name="type"/> is counted as: a concrete type (not an abstract base, an interface,
+        /// nor a type open over a type parameter such as <c>Foo&lt;TPixel&gt;</c>; <c>Foo?</c> and <c>Foo</c> are one
+        /// type), an array type, or null.
+        /// </summary>
+        public static ITypeSymbol? Counted(ITypeSymbol? type)
+            => type switch
             {
-                // Recorded for DSP005, but not in Types: for the rules that test for Types the set stays incomplete.
-                _arrays.Add(array);
-                _complete = false;
-            }
-            else if (!isNull)
-            {
-                _complete = false;
-                _opaque = true;
-            }
+                INamedTypeSymbol named when !named.IsAbstract && named.TypeKind is TypeKind.Class or TypeKind.Struct
+                    && named.SpecialType == SpecialType.None && named.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T
+                    && !IsOpen(named) => named.WithNullableAnnotation(NullableAnnotation.NotAnnotated),
+                IArrayTypeSymbol array => array,
+                _ => null,
+            };
+
+        /// <summary>From now on, every value added and every <see cref="MarkIncomplete"/> is also recorded, until <see cref="StopRecording"/>.</summary>
+        public void StartRecording() => _recording = new List<Recorded>();
+
+        /// <summary>What was recorded since <see cref="StartRecording"/>, or null when something was included that a recording cannot hold.</summary>
+        public List<Recorded>? StopRecording()
+        {
+            var recorded = _recording;
+            _recording = null;
+            return recorded;
         }
 
         /// <summary>Adds everything another set knows (a storage whose contents flow into this one).</summary>
         public void Include(ReachingTypeSet other)
         {
+            // Another set's values have no order to record.
+            _recording = null;
             foreach (var type in other.Types)
             {
                 _types[type] = (_types.TryGetValue(type, out var seen) ? seen : 0) + System.Math.Max(1, other.CountOf(type));
@@ -254,5 +290,25 @@ internal sealed class ReachingTypeSet
                 _types.ToImmutableDictionary<KeyValuePair<INamedTypeSymbol, int>, INamedTypeSymbol, int>(p => p.Key, p => p.Value, SymbolEqualityComparer.Default),
                 _arrays.OrderBy(t => t.ToDisplayString(), System.StringComparer.Ordinal).ToImmutableArray(),
                 _opaque);
+    }
+
+    /// <summary>One value a <see cref="Builder"/> added (as <see cref="Builder.AddCounted"/> takes it), or a mark that the set is incomplete.</summary>
+    internal readonly struct Recorded
+    {
+        public Recorded(ITypeSymbol? counted, bool isValueType, bool isNull, bool marksIncomplete)
+        {
+            Counted = counted;
+            IsValueType = isValueType;
+            IsNull = isNull;
+            MarksIncomplete = marksIncomplete;
+        }
+
+        public ITypeSymbol? Counted { get; }
+
+        public bool IsValueType { get; }
+
+        public bool IsNull { get; }
+
+        public bool MarksIncomplete { get; }
     }
 }

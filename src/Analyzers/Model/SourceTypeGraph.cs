@@ -13,7 +13,10 @@ namespace DispatchAnalyzers.Model;
 /// set. For a type U not declared in source, the path from T leaves the source at a base the source does not declare,
 /// so the closure starts instead from every declaration with a base that may be such a type (<see cref="MayBeOutsideSource"/>),
 /// and from records (<c>IEquatable&lt;T&gt;</c>, implemented without a base list). Every alias of any tree counts in
-/// every tree (global using aliases do; a spurious one only adds candidates).
+/// every tree (global using aliases do; a spurious one only adds candidates). A declaration is named by its tree's
+/// place in the compilation and its place in that tree's summary, not by tree and span: the graph holds no tree, so
+/// it serves every compilation with the same declarations (<see cref="DeclarationStamp.Keep{T}"/>), whose trees may
+/// differ inside bodies (the caller reads the current span from the current tree's summary).
 /// </remarks>
 internal sealed class SourceTypeGraph
 {
@@ -26,21 +29,20 @@ internal sealed class SourceTypeGraph
     public SourceTypeGraph(Compilation compilation, CancellationToken cancellationToken)
     {
         var order = 0;
-        var trees = ImmutableArray.CreateBuilder<TreeTypes>();
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var types = TypeDeclarationIndex.Of(tree, cancellationToken);
-            trees.Add(types);
             foreach (var (alias, target) in types.Aliases)
             {
                 _aliases.Add(alias);
                 ListOf(_aliasesByTarget, target).Add(alias);
             }
 
-            foreach (var declaration in types.Declarations)
+            for (var index = 0; index < types.Declarations.Length; index++)
             {
-                var declared = new Declared(tree, order, declaration);
+                var declaration = types.Declarations[index];
+                var declared = new Declared(order, index, declaration);
                 _typeNames.Add(declaration.Name);
                 foreach (var name in declaration.BaseNames)
                 {
@@ -55,12 +57,7 @@ internal sealed class SourceTypeGraph
 
             order++;
         }
-
-        Trees = trees.ToImmutable();
     }
-
-    /// <summary>The per-tree summaries the graph was made of, in the compilation's tree order.</summary>
-    public ImmutableArray<TreeTypes> Trees { get; }
 
     /// <summary>The class, struct and record declarations that may convert to a type named <paramref name="name"/> declared in source, in tree and text order.</summary>
     public ImmutableArray<Declared> MayReachSourceType(string name)
@@ -143,20 +140,22 @@ internal sealed class SourceTypeGraph
         return list;
     }
 
-    /// <summary>A type declaration with its tree and the tree's place in the compilation.</summary>
+    /// <summary>A type declaration: its tree's place in the compilation, its place in the tree's summary, and its names.</summary>
     internal sealed class Declared
     {
-        public Declared(SyntaxTree tree, int order, TypeDeclarationName type)
+        public Declared(int order, int index, TypeDeclarationName type)
         {
-            Tree = tree;
             Order = order;
+            Index = index;
             Type = type;
         }
 
-        public SyntaxTree Tree { get; }
-
         public int Order { get; }
 
+        /// <summary>The declaration's place in <see cref="TreeTypes.Declarations"/> of its tree.</summary>
+        public int Index { get; }
+
+        /// <summary>The names, and the span in the tree the graph was made from (in the same order as the current tree's, which may have moved them).</summary>
         public TypeDeclarationName Type { get; }
     }
 }

@@ -33,30 +33,26 @@ internal sealed class SymbolReferenceFinder
     /// not the ones whose argument count no form of it takes, nor those where only a constant can stand (<see cref="CannotCall"/>).
     /// </summary>
     public IEnumerable<(SimpleNameSyntax Name, SemanticModel Model)> FindNames(ISymbol symbol, CancellationToken cancellationToken)
-    {
-        var name = symbol.Name;
-        // Nothing spelled like an unnamed symbol.
-        if (name.Length == 0)
-        {
-            yield break;
-        }
+        => Scopes(symbol, cancellationToken).SelectMany(scope => FindNames(symbol, scope, cancellationToken));
 
-        foreach (var (tree, span) in Scopes(symbol, cancellationToken))
+    /// <summary>The names <see cref="FindNames(ISymbol, CancellationToken)"/> finds in one of the <see cref="Scopes"/> of <paramref name="symbol"/>.</summary>
+    public IEnumerable<(SimpleNameSyntax Name, SemanticModel Model)> FindNames(ISymbol symbol, (SyntaxTree Tree, TextSpan Span) scope, CancellationToken cancellationToken)
+    {
+        var (tree, span) = scope;
+        var name = symbol.Name;
+        cancellationToken.ThrowIfCancellationRequested();
+        var root = tree.GetRoot(cancellationToken);
+        SemanticModel? model = null;
+        var positions = WordIndex.MaySpellWithEscapes(tree, name, cancellationToken)
+            ? TokenScan(root, span, name)
+            : new TextWindow(tree.GetText(cancellationToken)).IndexesOfWord(name, span);
+        foreach (var position in positions)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var root = tree.GetRoot(cancellationToken);
-            SemanticModel? model = null;
-            var positions = WordIndex.MaySpellWithEscapes(tree, name, cancellationToken)
-                ? TokenScan(root, span, name)
-                : new TextWindow(tree.GetText(cancellationToken)).IndexesOfWord(name, span);
-            foreach (var position in positions)
+            var token = root.FindToken(position);
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name && token.Span.Contains(position) && token.Parent is SimpleNameSyntax simpleName
+                && !(symbol is IMethodSymbol method && CannotCall(simpleName, method)))
             {
-                var token = root.FindToken(position);
-                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name && token.Span.Contains(position) && token.Parent is SimpleNameSyntax simpleName
-                    && !(symbol is IMethodSymbol method && CannotCall(simpleName, method)))
-                {
-                    yield return (simpleName, model ??= GetModel(tree));
-                }
+                yield return (simpleName, model ??= GetModel(tree));
             }
         }
     }
@@ -106,8 +102,18 @@ internal sealed class SymbolReferenceFinder
     public SemanticModel GetModel(SyntaxTree tree)
         => _models.For(tree);
 
-    private IEnumerable<(SyntaxTree Tree, TextSpan Span)> Scopes(ISymbol symbol, CancellationToken cancellationToken)
+    /// <summary>
+    /// Where names spelled like <paramref name="symbol"/> are looked for: its type's declarations for a private member or
+    /// a local function, else every tree whose words may contain the name. None for an unnamed symbol.
+    /// </summary>
+    public IEnumerable<(SyntaxTree Tree, TextSpan Span)> Scopes(ISymbol symbol, CancellationToken cancellationToken)
     {
+        // Nothing spelled like an unnamed symbol.
+        if (symbol.Name.Length == 0)
+        {
+            return Enumerable.Empty<(SyntaxTree, TextSpan)>();
+        }
+
         if (symbol.DeclaredAccessibility == Accessibility.Private || symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction })
         {
             return symbol.ContainingType?.DeclaringSyntaxReferences.Select(r => (r.SyntaxTree, r.GetSyntax(cancellationToken).FullSpan))

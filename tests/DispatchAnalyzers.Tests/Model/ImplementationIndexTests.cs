@@ -129,23 +129,24 @@ public sealed class ImplementationIndexTests
         AssertAnswersAsWalk(compilation);
     }
 
-    [Fact]
-    public void EditedTree_OnlyItsSummaryIsMadeAgain()
+    [Theory]
+    [InlineData("// edited\n")]
+    [InlineData("\nnamespace Moved { public sealed class Late : Geometry.IShape { public double Area() => 0; } }")]
+    public void EditedTree_GraphKeptOnlyIfDeclarationsUnchanged_AnswersAsWalk(string inserted)
     {
         var before = Compile(Shapes, Other, Collisions, TopLevel);
         var edited = before.SyntaxTrees[1];
-        var after = before.ReplaceSyntaxTree(edited, edited.WithChangedText(edited.GetText().Replace(0, 0, "// edited\n")));
+        var at = inserted.StartsWith("//", System.StringComparison.Ordinal) ? 0 : edited.GetText().Length;
+        var after = before.ReplaceSyntaxTree(edited, edited.WithChangedText(edited.GetText().Replace(at, 0, inserted)));
         var first = Index(before);
         var second = Index(after);
         _ = first.ConcreteImplementationsOf(before.GetTypeByMetadataName("Geometry.IShape")!, default);
         _ = second.ConcreteImplementationsOf(after.GetTypeByMetadataName("Geometry.IShape")!, default);
 
-        var old = first.TreeSummaries!.Value;
-        var made = second.TreeSummaries!.Value;
-        Assert.Equal(old.Length, made.Length);
-        Assert.All(new[] { 0, 2, 3 }, i => Assert.Same(old[i], made[i]));
-        Assert.NotSame(old[1], made[1]);
+        // A comment moves every declaration of the tree but declares nothing: the graph is the first one's.
+        Assert.Equal(inserted.StartsWith("//", System.StringComparison.Ordinal), ReferenceEquals(first.TypeGraph, second.TypeGraph));
         AssertAnswersAsWalk(after);
+        Assert.Equal(at != 0, second.ConcreteImplementationsOf(after.GetTypeByMetadataName("Geometry.IShape")!, default).Any(t => t.Name == "Late"));
     }
 
     [Fact]
@@ -156,7 +157,7 @@ public sealed class ImplementationIndexTests
         var index = Index(compilation);
 
         Assert.ThrowsAny<System.OperationCanceledException>(() => index.ConcreteImplementationsOf(shape, new System.Threading.CancellationToken(canceled: true)));
-        Assert.Null(index.TreeSummaries);
+        Assert.Null(index.TypeGraph);
         Assert.Equal(
             Index(compilation).ConcreteImplementationsOf(shape, default).Select(t => t.ToDisplayString()),
             index.ConcreteImplementationsOf(shape, default).Select(t => t.ToDisplayString()));

@@ -1,0 +1,208 @@
+using System.Runtime.CompilerServices;
+
+namespace DispatchAnalyzers.Model;
+
+/// <summary>
+/// One object for every compilation that declares the same things: the same assembly name, options and references
+/// (the same objects), and trees that are the same objects or have the same <see cref="DeclarationSkeleton"/>, in the
+/// same order. Two compilations with one stamp bind every tree they share the same way, so what was found by binding
+/// such a tree in one holds in the other (<see cref="UnchangedTreeCache{TValue}"/>).
+/// </summary>
+/// <remarks>
+/// The edits an IDE makes between keystrokes replace one tree, mostly inside a body: the new compilation matches the
+/// latest stamp after one comparison of the edited tree's skeleton with the one it replaces. A stamp holds its trees
+/// and references weakly (an old one may not keep an old compilation alive); once a place has been edited it keeps
+/// the skeleton's fingerprint, so later edits compare with it even when the tree it was made of is gone. A compilation
+/// that shares few trees with the latest stamp of its trees (a fresh build shares none) gets a stamp of its own
+/// without reading any skeleton. Stamps are found through the trees (weakly), so any number of projects keep theirs.
+/// </remarks>
+internal sealed class DeclarationStamp
+{
+    /// <summary>The most trees that may differ from a stamp's and still be compared by skeleton.</summary>
+    private const int MostEdited = 4;
+
+    /// <summary>The latest stamp made or matched with a tree at one of the <see cref="Probes"/>: where a compilation looks for its stamp.</summary>
+    private static readonly ConditionalWeakTable<SyntaxTree, StrongBox<DeclarationStamp?>> LatestByTree = new();
+    private static readonly object Gate = new();
+    private static readonly ConditionalWeakTable<Compilation, Found> ByCompilation = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object> _kept = new();
+    private readonly string? _assemblyName;
+    private readonly CompilationOptions _options;
+    private readonly WeakReference<MetadataReference>[] _references;
+    private readonly Place[] _places;
+
+    private DeclarationStamp(Compilation compilation)
+    {
+        _assemblyName = compilation.AssemblyName;
+        _options = compilation.Options;
+        _references = compilation.References.Select(r => new WeakReference<MetadataReference>(r)).ToArray();
+        _places = compilation.SyntaxTrees.Select(t => new Place(t)).ToArray();
+    }
+
+    /// <summary>The stamp of <paramref name="compilation"/>: the latest one of its trees if it declares the same things, else a new one.</summary>
+    public static DeclarationStamp Of(Compilation compilation, CancellationToken cancellationToken)
+        => Of(compilation, out _, cancellationToken);
+
+    /// <summary><see cref="Of(Compilation, out bool, CancellationToken)"/>, looked up once per compilation object and shared by every part of the model.</summary>
+    public static (DeclarationStamp Stamp, bool IsEdit) For(Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (ByCompilation.TryGetValue(compilation, out var found))
+        {
+            return (found.Stamp, found.IsEdit);
+        }
+
+        var stamp = Of(compilation, out var isEdit, cancellationToken);
+        found = ByCompilation.GetValue(compilation, _ => new Found(stamp, isEdit));
+        return (found.Stamp, found.IsEdit);
+    }
+
+    /// <summary>
+    /// The value of type <typeparamref name="T"/> kept with this stamp, made by <paramref name="make"/> the first time: for
+    /// what depends on the declarations alone and holds no symbol nor tree (every compilation of the stamp gets it).
+    /// </summary>
+    public T Keep<T>(Func<T> make)
+        where T : class
+    {
+        if (_kept.TryGetValue(typeof(T), out var kept))
+        {
+            return (T)kept;
+        }
+
+        // Made outside the dictionary: a cancelled maker leaves nothing behind.
+        var made = make();
+        return (T)_kept.GetOrAdd(typeof(T), made);
+    }
+
+    /// <summary>
+    /// The stamp of <paramref name="compilation"/>, and whether it is an earlier compilation's (<paramref name="isEdit"/>:
+    /// this one was made from it by edits inside bodies, or is it again).
+    /// </summary>
+    public static DeclarationStamp Of(Compilation compilation, out bool isEdit, CancellationToken cancellationToken)
+    {
+        var trees = compilation.SyntaxTrees.ToArray();
+        var references = compilation.References.ToArray();
+        lock (Gate)
+        {
+            // The edited tree may be at one probe: the others still lead to the stamp.
+            foreach (var index in Probes(trees.Length))
+            {
+                if (LatestByTree.TryGetValue(trees[index], out var latest) && latest.Value is { } stamp
+                    && stamp.Matches(compilation, trees, references, cancellationToken))
+                {
+                    Register(trees, stamp);
+                    isEdit = true;
+                    return stamp;
+                }
+            }
+
+            var made = new DeclarationStamp(compilation);
+            Register(trees, made);
+            isEdit = false;
+            return made;
+        }
+    }
+
+    /// <summary>The places whose trees lead to a compilation's stamp: the first, the middle and the last.</summary>
+    private static IEnumerable<int> Probes(int count)
+        => count == 0 ? Enumerable.Empty<int>() : new[] { 0, count / 2, count - 1 }.Distinct();
+
+    private static void Register(SyntaxTree[] trees, DeclarationStamp stamp)
+    {
+        foreach (var index in Probes(trees.Length))
+        {
+            LatestByTree.GetValue(trees[index], static _ => new StrongBox<DeclarationStamp?>()).Value = stamp;
+        }
+    }
+
+    /// <summary>Whether <paramref name="compilation"/> declares what this stamp's did; if so, the stamp follows its trees from now on.</summary>
+    private bool Matches(Compilation compilation, SyntaxTree[] trees, MetadataReference[] references, CancellationToken cancellationToken)
+    {
+        if (_assemblyName != compilation.AssemblyName || trees.Length != _places.Length || references.Length != _references.Length
+            || !_options.Equals(compilation.Options))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < references.Length; i++)
+        {
+            // A reference replaced (another build of a project, another file) may declare anything.
+            if (!_references[i].TryGetTarget(out var reference) || !ReferenceEquals(reference, references[i]))
+            {
+                return false;
+            }
+        }
+
+        var edited = new List<int>();
+        for (var i = 0; i < trees.Length; i++)
+        {
+            var place = _places[i];
+            if (place.Tree.TryGetTarget(out var tree) && ReferenceEquals(tree, trees[i]))
+            {
+                continue;
+            }
+
+            // Many edited trees are another code base (a fresh build); a tree moved or with other preprocessor symbols declares other things.
+            if (edited.Count == MostEdited || place.FilePath != trees[i].FilePath || !place.Options.Equals(trees[i].Options))
+            {
+                return false;
+            }
+
+            edited.Add(i);
+        }
+
+        var skeletons = new List<(int Index, DeclarationSkeleton.Fingerprint Skeleton)>();
+        foreach (var i in edited)
+        {
+            var place = _places[i];
+            // A place never edited is compared with its first tree, if that is still alive.
+            var before = place.Skeleton ?? (place.Tree.TryGetTarget(out var tree) ? DeclarationSkeleton.Of(tree, cancellationToken) : null);
+            var now = DeclarationSkeleton.Of(trees[i], cancellationToken);
+            if (before is null || !before.Value.Equals(now))
+            {
+                return false;
+            }
+
+            skeletons.Add((i, now));
+        }
+
+        foreach (var (index, skeleton) in skeletons)
+        {
+            _places[index].Tree.SetTarget(trees[index]);
+            _places[index].Skeleton = skeleton;
+        }
+
+        return true;
+    }
+
+    /// <summary>A place in the compilation's list of trees: its latest tree, and its skeleton once it has been edited.</summary>
+    private sealed class Place
+    {
+        public Place(SyntaxTree tree)
+        {
+            Tree = new WeakReference<SyntaxTree>(tree);
+            FilePath = tree.FilePath;
+            Options = tree.Options;
+        }
+
+        public WeakReference<SyntaxTree> Tree { get; }
+
+        public string FilePath { get; }
+
+        public ParseOptions Options { get; }
+
+        public DeclarationSkeleton.Fingerprint? Skeleton { get; set; }
+    }
+
+    private sealed class Found
+    {
+        public Found(DeclarationStamp stamp, bool isEdit)
+        {
+            Stamp = stamp;
+            IsEdit = isEdit;
+        }
+
+        public DeclarationStamp Stamp { get; }
+
+        public bool IsEdit { get; }
+    }
+}

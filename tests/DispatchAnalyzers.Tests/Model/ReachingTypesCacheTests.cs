@@ -1,0 +1,147 @@
+using System.Linq;
+using DispatchAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace DispatchAnalyzers.Tests.Model;
+
+/// <summary>
+/// A parameter's reaching types after an edit: the edited tree is bound again, the others' call sites come from the
+/// previous compilation, and the answer is the one a fresh compilation of the same text gives.
+/// </summary>
+public sealed class ReachingTypesCacheTests
+{
+    private static readonly string[] Files =
+    [
+        """
+        public interface IShape { double Area(); }
+        public sealed class Circle : IShape { public double Area() => 3; }
+        public sealed class Square : IShape { public double Area() => 4; }
+        public sealed class Triangle : IShape { public double Area() => 5; }
+        public struct Dot : IShape { public double Area() => 0; }
+        """,
+        """
+        internal static class Kernel
+        {
+            internal static double Sum(IShape shape, int n)
+            {
+                var total = 0.0;
+                for (var i = 0; i < n; i++) total += shape.Area();
+                return total;
+            }
+        }
+        """,
+        "internal static class CallsA { internal static double Run() { return Kernel.Sum(new Circle(), 1); } }",
+        "internal static class CallsB { internal static double Run() { return Kernel.Sum(new Square(), 2) + Kernel.Sum((new Dot(), 1).Item1, 3); } }",
+        "internal static class Other { internal static int Run() => 0; }",
+    ];
+
+    [Fact]
+    public void BodyEditInOneCaller_OnlyThatTreeBound_AnswerAsFresh()
+    {
+        var compilation = Compile(Files);
+        Assert.Equal(["Circle", "Dot", "Square"], Names(Index(compilation).ForParameter(Shape(compilation), default)));
+        KeepCallSites(compilation);
+        var callsA = compilation.SyntaxTrees.ElementAt(2);
+
+        var edited = compilation.ReplaceSyntaxTree(callsA, TreeEdits.Replace(callsA, "return Kernel.Sum(new Circle(), 1);", "return Kernel.Sum(new Circle(), 1) + Kernel.Sum(new Triangle(), 1);"));
+        var second = Index(edited);
+        var answer = second.ForParameter(Shape(edited), default);
+
+        Assert.Equal(1, second.TreesBound);
+        AssertSameAsFresh(answer, edited);
+        Assert.Equal(["Circle", "Dot", "Square", "Triangle"], Names(answer));
+    }
+
+    [Fact]
+    public void DeclarationEditElsewhere_UnchangedCallersBoundAgain()
+    {
+        var compilation = Compile(Files);
+        KeepCallSites(compilation);
+        var kernel = compilation.SyntaxTrees.ElementAt(1);
+
+        // A closer overload now takes the Square of the unchanged CallsB: its cached call sites would still count it.
+        var edited = compilation.ReplaceSyntaxTree(kernel, TreeEdits.Replace(kernel, "internal static double Sum(IShape shape, int n)", "internal static double Sum(Square shape, int n) => 0;\n    internal static double Sum(IShape shape, int n)"));
+        var index = Index(edited);
+        var answer = index.ForParameter(Shape(edited), default);
+
+        Assert.Equal(3, index.TreesBound);
+        AssertSameAsFresh(answer, edited);
+        Assert.Equal(["Circle", "Dot"], Names(answer));
+    }
+
+    [Fact]
+    public void TypeWithoutUniqueId_NotKept_AnsweredAsFresh()
+    {
+        // Two file-local types share the ID T:Hidden: their trees' call sites cannot be named in another compilation.
+        var files = Files.Concat(
+        [
+            "file sealed class Hidden : IShape { public double Area() => 6; }\ninternal static class CallsC { internal static double Run() => Kernel.Sum(new Hidden(), 1); }",
+            "file sealed class Hidden : IShape { public double Area() => 7; }\ninternal static class CallsD { internal static double Run() => Kernel.Sum(new Hidden(), 1); }",
+        ]).ToArray();
+        var compilation = Compile(files);
+        KeepCallSites(compilation);
+        var callsA = compilation.SyntaxTrees.ElementAt(2);
+
+        var edited = compilation.ReplaceSyntaxTree(callsA, TreeEdits.Replace(callsA, "new Circle(), 1", "new Circle(), 4"));
+        var index = Index(edited);
+        var answer = index.ForParameter(Shape(edited), default);
+
+        Assert.Equal(3, index.TreesBound);
+        AssertSameAsFresh(answer, edited);
+        Assert.Equal(["Circle", "Dot", "Hidden", "Hidden", "Square"], Names(answer));
+    }
+
+    [Fact]
+    public void FirstCompilationOfItsTrees_KeepsNothing()
+    {
+        var compilation = Compile(Files);
+        var first = Index(compilation);
+        first.ForParameter(Shape(compilation), default);
+        var callsA = compilation.SyntaxTrees.ElementAt(2);
+
+        // A build's compilation is the first of its trees: nothing it found is kept for the edit after it.
+        var edited = compilation.ReplaceSyntaxTree(callsA, TreeEdits.Replace(callsA, "new Circle(), 1", "new Circle(), 4"));
+        var index = Index(edited);
+        index.ForParameter(Shape(edited), default);
+
+        Assert.Equal(3, first.TreesBound);
+        Assert.Equal(3, index.TreesBound);
+    }
+
+    /// <summary>A compilation of the same trees after the first (what an edit makes): its searches keep what each tree contributed.</summary>
+    private static void KeepCallSites(Compilation compilation)
+    {
+        var again = compilation.Clone();
+        Index(compilation).ForParameter(Shape(compilation), default);
+        Index(again).ForParameter(Shape(again), default);
+    }
+
+    private static void AssertSameAsFresh(ReachingTypeSet answer, Compilation compilation)
+    {
+        var fresh = Compile(compilation.SyntaxTrees.Select(t => t.GetText().ToString()).ToArray());
+        var expected = Index(fresh).ForParameter(Shape(fresh), default);
+        Assert.Equal(Names(expected), Names(answer));
+        Assert.Equal(expected.Types.Select(expected.CountOf), answer.Types.Select(answer.CountOf));
+        Assert.Equal((expected.Complete, expected.AllValueTypes, expected.SourceCount, expected.HasOpaqueValues), (answer.Complete, answer.AllValueTypes, answer.SourceCount, answer.HasOpaqueValues));
+    }
+
+    private static string[] Names(ReachingTypeSet set) => set.Types.Select(t => t.Name).ToArray();
+
+    private static ReachingTypesIndex Index(Compilation compilation)
+    {
+        var finder = new SymbolReferenceFinder(compilation);
+        return new ReachingTypesIndex(compilation, finder, new AssemblyVisibility(compilation));
+    }
+
+    private static IParameterSymbol Shape(Compilation compilation)
+        => compilation.GetSymbolsWithName("Sum", SymbolFilter.Member).OfType<IMethodSymbol>().Single(m => m.Parameters[0].Type.Name == "IShape").Parameters[0];
+
+    private static CSharpCompilation Compile(string[] files)
+        => CSharpCompilation.Create(
+            "Test",
+            files.Select((text, i) => CSharpSyntaxTree.ParseText(text, path: $"/src/File{i}.cs")),
+            Basic.Reference.Assemblies.Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+}
