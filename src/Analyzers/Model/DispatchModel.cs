@@ -34,8 +34,9 @@ internal sealed class DispatchModel
         References = new SymbolReferenceFinder(compilation);
         Implementations = new ImplementationIndex(compilation, References);
         Visibility = new AssemblyVisibility(compilation);
-        ReachingTypes = new ReachingTypesIndex(compilation, References, Visibility);
-        CollectionContents = new CollectionContentsIndex(compilation, References);
+        var search = new TreeByTreeSearch(compilation, References);
+        ReachingTypes = new ReachingTypesIndex(search, References, Visibility);
+        CollectionContents = new CollectionContentsIndex(compilation, References, search);
         ParameterDispatch = new ParameterDispatchIndex(compilation, this);
         Work = new CalleeWork(compilation, References);
         Profile = ProfileSource.Load(options, readProfile ?? ProfileSource.ReadUncached, CancellationToken.None) is { } loaded && loaded.Profile.ProblemFor(compilation.AssemblyName) is null

@@ -12,30 +12,22 @@ namespace DispatchAnalyzers.Model;
 /// the method or field (a private member only in its type's declarations), binds only those names (one semantic model
 /// per tree for the whole compilation), and keeps the ones that resolve to the symbol. A reference the model cannot classify (method group, ref/out, compound store) makes the set incomplete,
 /// and so does a member that code outside the compilation can call or override. What the call sites in one tree
-/// contribute to a parameter's set is kept with the tree (<see cref="UnchangedTreeCache{TValue}"/>) by a compilation
-/// made by an edit (in the IDE), so the next edit, which only changes bodies elsewhere, binds the edited trees and takes
-/// the others' from there. A compilation that is not an edit of an earlier one (a build) keeps nothing.
+/// contribute to a parameter's set is kept across edits (<see cref="TreeByTreeSearch"/>): the next edit, which only
+/// changes bodies elsewhere, binds the edited trees and takes the others' from there.
 /// </remarks>
 internal sealed class ReachingTypesIndex
 {
-    private static readonly UnchangedTreeCache<RecordedValues> CallSitesByTree = new();
-    private readonly Compilation _compilation;
+    private readonly TreeByTreeSearch _search;
     private readonly SymbolReferenceFinder _finder;
     private readonly AssemblyVisibility _visibility;
     private readonly SymbolCache<ISymbol, ReachingTypeSet> _cache = new();
-    private readonly TypeIds _typeIds;
-    private int _treesBound;
 
-    public ReachingTypesIndex(Compilation compilation, SymbolReferenceFinder finder, AssemblyVisibility visibility)
+    public ReachingTypesIndex(TreeByTreeSearch search, SymbolReferenceFinder finder, AssemblyVisibility visibility)
     {
-        _compilation = compilation;
+        _search = search;
         _finder = finder;
         _visibility = visibility;
-        _typeIds = new TypeIds(compilation);
     }
-
-    /// <summary>How many trees the parameter searches have bound call sites in (the others' came from the cache).</summary>
-    internal int TreesBound => Volatile.Read(ref _treesBound);
 
     public ReachingTypeSet ForParameter(IParameterSymbol parameter, CancellationToken cancellationToken)
         => _cache.GetOrCompute(parameter, this, static (symbol, self, token) => self.ComputeForParameter((IParameterSymbol)symbol, token), cancellationToken);
@@ -58,33 +50,7 @@ internal sealed class ReachingTypesIndex
             builder.MarkIncomplete();
         }
 
-        // A local function has no ID to key its call sites by; it is searched for in its own type only.
-        var key = method.MethodKind == MethodKind.Ordinary ? DocumentationCommentId.CreateDeclarationId(method.OriginalDefinition) + "#" + parameter.Ordinal : null;
-        var stamp = key is not null && DeclarationStamp.For(_compilation, cancellationToken) is (var found, IsEdit: true) ? found : null;
-        foreach (var scope in _finder.Scopes(method, cancellationToken))
-        {
-            // A private method's scopes are its type's declarations: several may share a tree.
-            var scopeKey = stamp is null ? null : key + "@" + scope.Span.Start;
-            if (scopeKey is not null && CallSitesByTree.Get(scope.Tree, scopeKey, stamp!) is { } recorded && recorded.TryAddTo(builder, _typeIds))
-            {
-                continue;
-            }
-
-            Interlocked.Increment(ref _treesBound);
-            if (scopeKey is null)
-            {
-                AddCallSites(builder, method, parameter, scope, cancellationToken);
-                continue;
-            }
-
-            builder.StartRecording();
-            AddCallSites(builder, method, parameter, scope, cancellationToken);
-            if (builder.StopRecording() is { } values && RecordedValues.From(values, _typeIds) is { } portable)
-            {
-                CallSitesByTree.Set(scope.Tree, scopeKey, stamp!, portable);
-            }
-        }
-
+        _search.Run(method, TreeByTreeSearch.KeyOf(method, "argument " + parameter.Ordinal), builder, scope => AddCallSites(builder, method, parameter, scope, cancellationToken), cancellationToken);
         return builder.ToSet();
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis.Text;
+
 namespace DispatchAnalyzers.Rules;
 
 /// <summary>
@@ -16,12 +18,14 @@ internal sealed class CollectionContentsIndex
 {
     private readonly Compilation _compilation;
     private readonly SymbolReferenceFinder _finder;
+    private readonly TreeByTreeSearch _search;
     private readonly SymbolCache<ISymbol, ReachingTypeSet> _cache = new();
 
-    public CollectionContentsIndex(Compilation compilation, SymbolReferenceFinder finder)
+    public CollectionContentsIndex(Compilation compilation, SymbolReferenceFinder finder, TreeByTreeSearch search)
     {
         _compilation = compilation;
         _finder = finder;
+        _search = search;
     }
 
     /// <summary>What is stored into a private or internal field or property of this compilation; unknown for anything else.</summary>
@@ -107,7 +111,14 @@ internal sealed class CollectionContentsIndex
             }
         }
 
-        foreach (var (name, model) in _finder.FindNames(member, cancellationToken))
+        _search.Run(member, TreeByTreeSearch.KeyOf(member, "element stores"), builder, scope => AddStores(member, elementType, scope, builder, cancellationToken), cancellationToken);
+        return builder.ToSet();
+    }
+
+    /// <summary>Adds the elements stored into <paramref name="member"/> by the references to it in <paramref name="scope"/>.</summary>
+    private void AddStores(ISymbol member, ITypeSymbol elementType, (SyntaxTree Tree, TextSpan Span) scope, ReachingTypeSet.Builder builder, CancellationToken cancellationToken)
+    {
+        foreach (var (name, model) in _finder.FindNames(member, scope, cancellationToken))
         {
             if (!SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(name, cancellationToken).Symbol?.OriginalDefinition, member.OriginalDefinition))
             {
@@ -120,8 +131,6 @@ internal sealed class CollectionContentsIndex
                 ElementStores.Add(operation, elementType, builder, resolve: null);
             }
         }
-
-        return builder.ToSet();
     }
 
     /// <summary>Private, internal or private protected, itself or through a containing type: no other assembly stores into it.</summary>

@@ -7,10 +7,10 @@ using Xunit;
 namespace DispatchAnalyzers.Tests.Model;
 
 /// <summary>
-/// A parameter's reaching types after an edit: the edited tree is bound again, the others' call sites come from the
-/// previous compilation, and the answer is the one a fresh compilation of the same text gives.
+/// A parameter's reaching types, and a collection's contents, after an edit: the edited tree is bound again, the others'
+/// findings come from the previous compilation, and the answer is the one a fresh compilation of the same text gives.
 /// </summary>
-public sealed class ReachingTypesCacheTests
+public sealed class TreeByTreeSearchTests
 {
     private static readonly string[] Files =
     [
@@ -110,6 +110,42 @@ public sealed class ReachingTypesCacheTests
         Assert.Equal(3, index.TreesBound);
     }
 
+    [Fact]
+    public void CollectionStoresInOtherFiles_OnlyEditedTreeBound_AnswerAsFresh()
+    {
+        string[] files =
+        [
+            Files[0],
+            "internal static class Registry { internal static readonly System.Collections.Generic.List<IShape> Shapes = new() { new Circle() }; }",
+            "internal static class FillA { internal static void Run() { Registry.Shapes.Add(new Square()); } }",
+            "internal static class FillB { internal static void Run() { Registry.Shapes.Add(new Dot()); } }",
+            Files[4],
+        ];
+        var compilation = Compile(files);
+        Contents(compilation);
+        Contents(compilation.Clone());
+        var fillA = compilation.SyntaxTrees.ElementAt(2);
+
+        var edited = compilation.ReplaceSyntaxTree(fillA, TreeEdits.Replace(fillA, "Registry.Shapes.Add(new Square());", "Registry.Shapes.Add(new Square()); Registry.Shapes.Add(new Triangle());"));
+        var (answer, bound) = Contents(edited);
+        var (fresh, _) = Contents(Compile(edited.SyntaxTrees.Select(t => t.GetText().ToString()).ToArray()));
+
+        Assert.Equal(1, bound);
+        Assert.Equal(Names(fresh), Names(answer));
+        Assert.Equal((fresh.Complete, fresh.SourceCount), (answer.Complete, answer.SourceCount));
+        Assert.Equal(["Circle", "Dot", "Square", "Triangle"], Names(answer));
+    }
+
+    /// <summary>What is stored into Registry.Shapes, and how many trees the search bound.</summary>
+    private static (ReachingTypeSet Contents, int TreesBound) Contents(Compilation compilation)
+    {
+        var finder = new SymbolReferenceFinder(compilation);
+        var search = new TreeByTreeSearch(compilation, finder);
+        var shapes = compilation.GetSymbolsWithName("Shapes", SymbolFilter.Member).Single();
+        var contents = new DispatchAnalyzers.Rules.CollectionContentsIndex(compilation, finder, search).ForMember(shapes, default);
+        return (contents, search.ScopesSearched);
+    }
+
     /// <summary>A compilation of the same trees after the first (what an edit makes): its searches keep what each tree contributed.</summary>
     private static void KeepCallSites(Compilation compilation)
     {
@@ -129,10 +165,20 @@ public sealed class ReachingTypesCacheTests
 
     private static string[] Names(ReachingTypeSet set) => set.Types.Select(t => t.Name).ToArray();
 
-    private static ReachingTypesIndex Index(Compilation compilation)
+    private static Searched Index(Compilation compilation)
     {
         var finder = new SymbolReferenceFinder(compilation);
-        return new ReachingTypesIndex(compilation, finder, new AssemblyVisibility(compilation));
+        var search = new TreeByTreeSearch(compilation, finder);
+        return new Searched(new ReachingTypesIndex(search, finder, new AssemblyVisibility(compilation)), search);
+    }
+
+    /// <summary>A reaching-types index and the search it runs, which counts the trees it binds.</summary>
+    private sealed record Searched(ReachingTypesIndex Index, TreeByTreeSearch Search)
+    {
+        public int TreesBound => Search.ScopesSearched;
+
+        public ReachingTypeSet ForParameter(IParameterSymbol parameter, System.Threading.CancellationToken cancellationToken)
+            => Index.ForParameter(parameter, cancellationToken);
     }
 
     private static IParameterSymbol Shape(Compilation compilation)
