@@ -94,6 +94,36 @@ public sealed class TreeByTreeSearchTests
     }
 
     [Fact]
+    public void PointerArraysAndOpenArrays_NoThrow_AnsweredAsFresh()
+    {
+        string[] files =
+        [
+            "internal static class Counter { internal static int Count(System.Collections.IEnumerable items) { var n = 0; foreach (var _ in items) n++; return n; } }",
+            "internal static unsafe class Pointers { internal static int Run() => Counter.Count(new delegate*<void>[2]) + Counter.Count(new int*[1]); }",
+            "internal static class Open<T> { internal static int Run(T[] items) => Counter.Count(items); }",
+            "internal static class Plain { internal static int Run() => Counter.Count(new int[3]); }",
+        ];
+        static IParameterSymbol Items(Compilation c) => c.GetSymbolsWithName("Count", SymbolFilter.Member).OfType<IMethodSymbol>().Single().Parameters[0];
+        var compilation = Compile(files);
+        var again = compilation.Clone();
+        Index(compilation).ForParameter(Items(compilation), default);
+        Index(again).ForParameter(Items(again), default);
+        var plain = compilation.SyntaxTrees.ElementAt(3);
+
+        var edited = compilation.ReplaceSyntaxTree(plain, TreeEdits.Replace(plain, "new int[3]", "new int[4]"));
+        var index = Index(edited);
+        var answer = index.ForParameter(Items(edited), default);
+        var fresh = Compile(edited.SyntaxTrees.Select(t => t.GetText().ToString()).ToArray());
+        var expected = Index(fresh).ForParameter(Items(fresh), default);
+
+        Assert.Equal(expected.Arrays.Select(a => a.ToDisplayString()), answer.Arrays.Select(a => a.ToDisplayString()));
+        Assert.Equal((expected.Complete, expected.SourceCount, expected.HasOpaqueValues), (answer.Complete, answer.SourceCount, answer.HasOpaqueValues));
+        Assert.Equal(4, answer.SourceCount);
+        // The function-pointer array's tree is bound again (its ID, "[]", names no type), with the edited one.
+        Assert.Equal(2, index.TreesBound);
+    }
+
+    [Fact]
     public void FirstCompilationOfItsTrees_KeepsNothing()
     {
         var compilation = Compile(Files);
@@ -189,5 +219,5 @@ public sealed class TreeByTreeSearchTests
             "Test",
             files.Select((text, i) => CSharpSyntaxTree.ParseText(text, path: $"/src/File{i}.cs")),
             Basic.Reference.Assemblies.Net100.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
 }
