@@ -666,7 +666,7 @@ public sealed class PrecisionCorpusTests
                             channel[i] = {|#0:filter.Apply|}(channel[i]);
                 }
 
-                public static void Run(float[][] channels, object gain)
+                public static void Run(float[][] channels)
                 {
                     Process((IFilter)new Clip(), channels);
                     Process((IFilter)(object)new Gain(), channels);
