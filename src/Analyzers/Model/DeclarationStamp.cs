@@ -51,9 +51,18 @@ internal sealed class DeclarationStamp
             return (found.Stamp, found.IsEdit);
         }
 
-        var stamp = Of(compilation, out var isEdit, cancellationToken);
-        found = ByCompilation.GetValue(compilation, _ => new Found(stamp, isEdit));
-        return (found.Stamp, found.IsEdit);
+        // Under the lock: a second thread would otherwise find the stamp the first just made and take its own compilation for an edit.
+        lock (Gate)
+        {
+            if (!ByCompilation.TryGetValue(compilation, out found))
+            {
+                var stamp = Of(compilation, out var isEdit, cancellationToken);
+                found = new Found(stamp, isEdit);
+                ByCompilation.Add(compilation, found);
+            }
+
+            return (found.Stamp, found.IsEdit);
+        }
     }
 
     /// <summary>

@@ -77,6 +77,19 @@ public sealed class DeclarationStampTests
     }
 
     [Fact]
+    public void AskedByManyThreadsAtOnce_OneStamp_NotAnEditOfItself()
+    {
+        var compilation = Compile(Edited);
+        var answers = new System.Collections.Concurrent.ConcurrentBag<(DeclarationStamp Stamp, bool IsEdit)>();
+
+        System.Threading.Tasks.Parallel.For(0, 16, _ => answers.Add(DeclarationStamp.For(compilation, default)));
+
+        Assert.Single(answers.Select(a => a.Stamp).Distinct());
+        Assert.All(answers, a => Assert.False(a.IsEdit));
+        Assert.True(DeclarationStamp.For(compilation.Clone(), default).IsEdit);
+    }
+
+    [Fact]
     public void SameTextParsedAgain_NewStampWithoutComparing()
     {
         var compilation = Compile(Edited);
