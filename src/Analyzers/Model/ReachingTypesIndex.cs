@@ -50,7 +50,7 @@ internal sealed class ReachingTypesIndex
             builder.MarkIncomplete();
         }
 
-        _search.Run(method, TreeByTreeSearch.KeyOf(method, "argument " + parameter.Ordinal), builder, scope => AddCallSites(builder, method, parameter, scope, cancellationToken), cancellationToken);
+        _search.Run(method, "argument " + parameter.Ordinal, builder, scope => AddCallSites(builder, method, parameter, scope, cancellationToken), cancellationToken);
         return builder.ToSet();
     }
 

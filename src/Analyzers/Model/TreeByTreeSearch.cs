@@ -33,16 +33,18 @@ internal sealed class TreeByTreeSearch
 
     /// <summary>
     /// Calls <paramref name="search"/> for each scope of <paramref name="symbol"/> not replayed into
-    /// <paramref name="builder"/> from an earlier compilation. <paramref name="key"/> names what is searched for (the same
-    /// across compilations with one stamp, as a documentation ID is); null: nothing is kept.
+    /// <paramref name="builder"/> from an earlier compilation. <paramref name="what"/> names what is collected about the
+    /// symbol (with the symbol's documentation ID, the key of what is kept).
     /// </summary>
-    public void Run(ISymbol symbol, string? key, ReachingTypeSet.Builder builder, Action<(SyntaxTree Tree, TextSpan Span)> search, CancellationToken cancellationToken)
+    public void Run(ISymbol symbol, string what, ReachingTypeSet.Builder builder, Action<(SyntaxTree Tree, TextSpan Span)> search, CancellationToken cancellationToken)
     {
-        var stamp = key is not null && DeclarationStamp.For(_compilation, cancellationToken) is (var found, IsEdit: true) ? found : null;
+        // Only an edit reads or keeps anything, and a symbol without a documentation ID (a local function) has no key.
+        var stamp = DeclarationStamp.For(_compilation, cancellationToken) is (var found, IsEdit: true) ? found : null;
+        var key = stamp is null ? null : KeyOf(symbol, what);
         foreach (var scope in _finder.Scopes(symbol, cancellationToken))
         {
             // A private member's scopes are its type's declarations: several may share a tree.
-            var scopeKey = stamp is null ? null : key + "@" + scope.Span.Start;
+            var scopeKey = key is null ? null : key + "@" + scope.Span.Start;
             if (scopeKey is not null && Kept.Get(scope.Tree, scopeKey, stamp!) is { } recorded && recorded.TryAddTo(builder, _typeIds))
             {
                 continue;
@@ -64,8 +66,7 @@ internal sealed class TreeByTreeSearch
         }
     }
 
-    /// <summary>The key of a search for <paramref name="what"/> of <paramref name="symbol"/>, or null for a symbol without a documentation ID (a local function).</summary>
-    public static string? KeyOf(ISymbol symbol, string what)
+    private static string? KeyOf(ISymbol symbol, string what)
         => symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction } || symbol.OriginalDefinition.GetDocumentationCommentId() is not { } id
             ? null
             : id + "#" + what;

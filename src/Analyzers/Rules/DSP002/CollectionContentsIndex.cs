@@ -111,7 +111,7 @@ internal sealed class CollectionContentsIndex
             }
         }
 
-        _search.Run(member, TreeByTreeSearch.KeyOf(member, "element stores"), builder, scope => AddStores(member, elementType, scope, builder, cancellationToken), cancellationToken);
+        _search.Run(member, "element stores", builder, scope => AddStores(member, elementType, scope, builder, cancellationToken), cancellationToken);
         return builder.ToSet();
     }
 
