@@ -10,9 +10,11 @@ namespace DispatchAnalyzers.Model;
 /// </summary>
 /// <remarks>
 /// The edits an IDE makes between keystrokes replace one tree, mostly inside a body: the new compilation matches the
-/// latest stamp after one comparison of the edited tree's skeleton with the one it replaces. A stamp holds its trees
-/// and references weakly (an old one may not keep an old compilation alive); once a place has been edited it keeps
-/// the skeleton's fingerprint, so later edits compare with it even when the tree it was made of is gone. A compilation
+/// latest stamp after one comparison of the edited tree's skeleton with the one it replaces. A stamp holds its
+/// references weakly (an old one may not keep an old compilation alive), and each place's first tree until that place
+/// is edited: the compilation the stamp was made for is often gone before the first keystroke is analysed, and without
+/// its tree the first edit of a file could not be compared (an unedited place's tree is the current one anyway). Once a
+/// place has been edited it keeps the skeleton's fingerprint and only a weak reference to its latest tree. A compilation
 /// that shares few trees with the latest stamp of its trees (a fresh build shares none) gets a stamp of its own
 /// without reading any skeleton. Stamps are found through the trees (weakly), so any number of projects keep theirs.
 /// </remarks>
@@ -30,6 +32,7 @@ internal sealed class DeclarationStamp
     private readonly CompilationOptions _options;
     private readonly WeakReference<MetadataReference>[] _references;
     private readonly Place[] _places;
+    private bool _retired;
 
     private DeclarationStamp(Compilation compilation)
     {
@@ -93,19 +96,30 @@ internal sealed class DeclarationStamp
         lock (Gate)
         {
             // The edited tree may be at one probe: the others still lead to the stamp.
+            var superseded = new List<DeclarationStamp>();
             foreach (var index in Probes(trees.Length))
             {
-                if (LatestByTree.TryGetValue(trees[index], out var latest) && latest.Value is { } stamp
-                    && stamp.Matches(compilation, trees, references, cancellationToken))
+                if (LatestByTree.TryGetValue(trees[index], out var latest) && latest.Value is { } stamp)
                 {
-                    Register(trees, stamp);
-                    isEdit = true;
-                    return stamp;
+                    if (stamp.Matches(compilation, trees, references, cancellationToken))
+                    {
+                        Register(trees, stamp);
+                        isEdit = true;
+                        return stamp;
+                    }
+
+                    superseded.Add(stamp);
                 }
             }
 
             var made = new DeclarationStamp(compilation);
             Register(trees, made);
+            // An older stamp of these trees is matched no more: it lets go of its first trees (a tree not at a probe would keep it alive).
+            foreach (var stamp in superseded)
+            {
+                stamp.Retire();
+            }
+
             isEdit = false;
             return made;
         }
@@ -126,7 +140,7 @@ internal sealed class DeclarationStamp
     /// <summary>Whether <paramref name="compilation"/> declares what this stamp's did; if so, the stamp follows its trees from now on.</summary>
     private bool Matches(Compilation compilation, SyntaxTree[] trees, MetadataReference[] references, CancellationToken cancellationToken)
     {
-        if (_assemblyName != compilation.AssemblyName || trees.Length != _places.Length || references.Length != _references.Length
+        if (_retired || _assemblyName != compilation.AssemblyName || trees.Length != _places.Length || references.Length != _references.Length
             || !_options.Equals(compilation.Options))
         {
             return false;
@@ -145,7 +159,7 @@ internal sealed class DeclarationStamp
         for (var i = 0; i < trees.Length; i++)
         {
             var place = _places[i];
-            if (place.Tree.TryGetTarget(out var tree) && ReferenceEquals(tree, trees[i]))
+            if (place.Holds(trees[i]))
             {
                 continue;
             }
@@ -163,10 +177,10 @@ internal sealed class DeclarationStamp
         foreach (var i in edited)
         {
             var place = _places[i];
-            // A place never edited is compared with its first tree, if that is still alive.
-            var before = place.Skeleton ?? (place.Tree.TryGetTarget(out var tree) ? DeclarationSkeleton.Of(tree, cancellationToken) : null);
+            // A place never edited is compared with its first tree.
+            var before = place.Skeleton ?? DeclarationSkeleton.Of(place.First!, cancellationToken);
             var now = DeclarationSkeleton.Of(trees[i], cancellationToken);
-            if (before is null || !before.Value.Equals(now))
+            if (!before.Equals(now))
             {
                 return false;
             }
@@ -176,30 +190,59 @@ internal sealed class DeclarationStamp
 
         foreach (var (index, skeleton) in skeletons)
         {
-            _places[index].Tree.SetTarget(trees[index]);
-            _places[index].Skeleton = skeleton;
+            _places[index].Edited(trees[index], skeleton);
         }
 
         return true;
     }
 
-    /// <summary>A place in the compilation's list of trees: its latest tree, and its skeleton once it has been edited.</summary>
+    /// <summary>Makes this stamp match no compilation again and drop the first trees of its places (under the lock).</summary>
+    private void Retire()
+    {
+        _retired = true;
+        foreach (var place in _places)
+        {
+            place.Release();
+        }
+    }
+
+    /// <summary>
+    /// A place in the compilation's list of trees: its first tree until it is edited, then the skeleton of its latest
+    /// tree and that tree weakly.
+    /// </summary>
     private sealed class Place
     {
+        private readonly WeakReference<SyntaxTree> _latest;
+
         public Place(SyntaxTree tree)
         {
-            Tree = new WeakReference<SyntaxTree>(tree);
+            First = tree;
+            _latest = new WeakReference<SyntaxTree>(tree);
             FilePath = tree.FilePath;
             Options = tree.Options;
         }
 
-        public WeakReference<SyntaxTree> Tree { get; }
+        /// <summary>The tree the stamp was made with, while the place has not been edited (then <see cref="Skeleton"/> is null).</summary>
+        public SyntaxTree? First { get; private set; }
 
         public string FilePath { get; }
 
         public ParseOptions Options { get; }
 
-        public DeclarationSkeleton.Fingerprint? Skeleton { get; set; }
+        public DeclarationSkeleton.Fingerprint? Skeleton { get; private set; }
+
+        /// <summary>Whether <paramref name="tree"/> is the place's latest tree.</summary>
+        public bool Holds(SyntaxTree tree)
+            => ReferenceEquals(First, tree) || (_latest.TryGetTarget(out var latest) && ReferenceEquals(latest, tree));
+
+        public void Release() => First = null;
+
+        public void Edited(SyntaxTree tree, DeclarationSkeleton.Fingerprint skeleton)
+        {
+            _latest.SetTarget(tree);
+            Skeleton = skeleton;
+            First = null;
+        }
     }
 
     private sealed class Found

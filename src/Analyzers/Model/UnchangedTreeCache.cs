@@ -27,7 +27,7 @@ internal sealed class UnchangedTreeCache<TValue>
 
         lock (entries)
         {
-            return entries.TryGetValue(key, out var entry) && ReferenceEquals(entry.Stamp, stamp) ? entry.Value : null;
+            return entries.TryGetValue(key, out var entry) && entry.Stamp.TryGetTarget(out var kept) && ReferenceEquals(kept, stamp) ? entry.Value : null;
         }
     }
 
@@ -44,11 +44,12 @@ internal sealed class UnchangedTreeCache<TValue>
     {
         public Entry(DeclarationStamp stamp, TValue value)
         {
-            Stamp = stamp;
+            Stamp = new WeakReference<DeclarationStamp>(stamp);
             Value = value;
         }
 
-        public DeclarationStamp Stamp { get; }
+        /// <summary>Weakly: an entry left by an old stamp may not keep it (and the first trees it holds) alive.</summary>
+        public WeakReference<DeclarationStamp> Stamp { get; }
 
         public TValue Value { get; }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using DispatchAnalyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -113,6 +114,57 @@ public sealed class DeclarationStampTests
 
         Assert.Same(stamp, DeclarationStamp.Of(twice, default));
     }
+
+    [Fact]
+    public void FirstCompilationAndItsTreeGone_FirstBodyEditStillSameStamp()
+    {
+        // An IDE drops the compilation it analysed before the keystroke's is analysed: the edited file's first tree lives on only in the stamp.
+        var (stamp, text, others) = StampOfACompilationNoLongerHeld();
+        CollectGarbage();
+        var edited = CSharpSyntaxTree.ParseText(text.Replace("var r = _radius * factor;", "var r = 1.0;"), path: "/src/File0.cs");
+
+        Assert.Same(stamp, DeclarationStamp.Of(Create(others.Insert(1, edited)), default));
+    }
+
+    [Fact]
+    public void SupersededByADeclarationEdit_OldStampLetsGoOfItsFirstTrees()
+    {
+        var (first, edited, before) = DeclarationEditOfACompilationNoLongerHeld();
+        CollectGarbage();
+
+        Assert.False(before.TryGetTarget(out _));
+        Assert.NotSame(first, DeclarationStamp.Of(edited, default));
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (DeclarationStamp Stamp, string Text, System.Collections.Immutable.ImmutableList<SyntaxTree> Others) StampOfACompilationNoLongerHeld()
+    {
+        // The edited file is not at a probe (first, middle, last): its tree is held by the compilation alone.
+        var others = Others.Concat(["public static class D { }"]).Select((text, i) => CSharpSyntaxTree.ParseText(text, path: $"/src/Other{i}.cs")).ToImmutableList();
+        var compilation = Create(others.Insert(1, CSharpSyntaxTree.ParseText(Edited, path: "/src/File0.cs")));
+        return (DeclarationStamp.Of(compilation, default), Edited, others);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (DeclarationStamp First, Compilation Edited, System.WeakReference<SyntaxTree> Before) DeclarationEditOfACompilationNoLongerHeld()
+    {
+        var others = Others.Concat(["public static class D { }"]).Select((text, i) => CSharpSyntaxTree.ParseText(text, path: $"/src/Other{i}.cs")).ToImmutableList();
+        var original = CSharpSyntaxTree.ParseText(Edited, path: "/src/File0.cs");
+        var first = DeclarationStamp.Of(Create(others.Insert(1, original)), default);
+        var edited = Create(others.Insert(1, TreeEdits.Replace(original, "private const int Sides = 0;", "private const int Sides = 1;")));
+        Assert.NotSame(first, DeclarationStamp.Of(edited, default));
+        return (first, edited, new System.WeakReference<SyntaxTree>(original));
+    }
+
+    private static void CollectGarbage()
+    {
+        System.GC.Collect();
+        System.GC.WaitForPendingFinalizers();
+        System.GC.Collect();
+    }
+
+    private static CSharpCompilation Create(System.Collections.Generic.IEnumerable<SyntaxTree> trees)
+        => CSharpCompilation.Create("Test", trees, Basic.Reference.Assemblies.Net100.References.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
     private static (DeclarationStamp Before, DeclarationStamp After) StampsBeforeAndAfter(string before, string after)
     {
