@@ -14,6 +14,11 @@ namespace DispatchAnalyzers.Model;
 /// for the compilation's lifetime, for at most <see cref="MaxTrees"/> trees (a document's analysis after an edit of the
 /// generated 1,000-file codebase binds callers in 128 to 255 trees); beyond them, and on an older compiler, the
 /// analyzer driver's own model is used (one per tree, dropped once the driver has analysed the tree).
+/// <para>
+/// A tree the driver is analysing (<see cref="Share"/>, called from the rules' callbacks) is bound in the driver's model
+/// instead, held weakly: the driver binds every member of that tree for its operation trees anyway, so a caller found
+/// there costs nothing more (after an edit, the edited document's own call sites), and its members are not bound twice.
+/// </para>
 /// </remarks>
 internal sealed class NullableFreeModels
 {
@@ -23,6 +28,7 @@ internal sealed class NullableFreeModels
     private static readonly Func<Compilation, SyntaxTree, SemanticModel>? Create = MakeCreate();
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+    private readonly ConcurrentDictionary<SyntaxTree, WeakReference<SemanticModel>> _driverModels = new();
     private int _requested;
 
     public NullableFreeModels(Compilation compilation)
@@ -35,6 +41,11 @@ internal sealed class NullableFreeModels
 
     public SemanticModel For(SyntaxTree tree)
     {
+        if (_driverModels.TryGetValue(tree, out var shared) && shared.TryGetTarget(out var driverModel))
+        {
+            return driverModel;
+        }
+
         if (_models.TryGetValue(tree, out var model))
         {
             return model;
@@ -49,6 +60,24 @@ internal sealed class NullableFreeModels
         }
 
         return _models.GetOrAdd(tree, Create(_compilation, tree));
+    }
+
+    /// <summary>
+    /// Binds <paramref name="model"/>'s tree with <paramref name="model"/> from now on, while it lives: the model the
+    /// analyzer driver hands a callback for the tree it analyses.
+    /// </summary>
+    public void Share(SemanticModel model)
+    {
+        // Another compilation's model, or one whose answers differ from a plain model's.
+        if (!ReferenceEquals(model.Compilation, _compilation) || model.IsSpeculativeSemanticModel || model.IgnoresAccessibility)
+        {
+            return;
+        }
+
+        if (!_driverModels.TryGetValue(model.SyntaxTree, out var shared) || !shared.TryGetTarget(out var known) || !ReferenceEquals(known, model))
+        {
+            _driverModels[model.SyntaxTree] = new WeakReference<SemanticModel>(model);
+        }
     }
 
     private static Func<Compilation, SyntaxTree, SemanticModel>? MakeCreate()

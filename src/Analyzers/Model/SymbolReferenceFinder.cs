@@ -19,7 +19,6 @@ internal sealed class SymbolReferenceFinder
     private readonly Compilation _compilation;
     private readonly WordIndex _words;
     private readonly NullableFreeModels _models;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<SyntaxTree>> _treesByName = new(StringComparer.Ordinal);
 
     public SymbolReferenceFinder(Compilation compilation)
     {
@@ -102,6 +101,10 @@ internal sealed class SymbolReferenceFinder
     public SemanticModel GetModel(SyntaxTree tree)
         => _models.For(tree);
 
+    /// <summary>Binds the tree of <paramref name="model"/>, the analyzer driver's, with it while it lives (<see cref="NullableFreeModels.Share"/>).</summary>
+    public void ShareDriverModel(SemanticModel model)
+        => _models.Share(model);
+
     /// <summary>
     /// Where names spelled like <paramref name="symbol"/> are looked for: its type's declarations for a private member or
     /// a local function, else every tree whose words may contain the name. None for an unnamed symbol.
@@ -121,12 +124,7 @@ internal sealed class SymbolReferenceFinder
         }
 
         // Many symbols share a name (overloads, implementations, parameters of one method): the trees are looked up once per name.
-        if (!_treesByName.TryGetValue(symbol.Name, out var trees))
-        {
-            trees = _treesByName.GetOrAdd(symbol.Name, _words.TreesThatMayContain(symbol.Name, cancellationToken).ToImmutableArray());
-        }
-
-        return trees.Select(t => (t, new TextSpan(0, t.Length)));
+        return _words.TreesThatMayContain(symbol.Name, cancellationToken).Select(t => (t, new TextSpan(0, t.Length)));
     }
 
     private static IEnumerable<int> TokenScan(SyntaxNode root, TextSpan span, string name)

@@ -12,45 +12,50 @@ namespace DispatchAnalyzers.Model;
 /// The words of a tree depend on its text alone, and a tree is immutable: they are made on the first search that needs
 /// them and kept as long as the tree lives (a table keyed weakly by the tree). A new compilation after an edit shares
 /// every unchanged tree with the previous one, so only the edited tree is read again. An instance holds the words of
-/// one compilation's trees, looked up in that table once, so each search tests the filters without a lookup per tree.
+/// one compilation's trees, and the trees found for each name; a compilation made by an edit takes both from the last
+/// one of its <see cref="DeclarationStamp"/> (<see cref="Snapshot"/>) and tests only the trees that differ.
 /// </remarks>
-internal sealed class WordIndex
+internal sealed partial class WordIndex
 {
     private static readonly ConditionalWeakTable<SyntaxTree, Words> Cache = new();
     private readonly Compilation _compilation;
     private readonly object _gate = new();
-    private (SyntaxTree Tree, Words Words)[]? _trees;
+    private Snapshot? _snapshot;
 
     public WordIndex(Compilation compilation)
     {
         _compilation = compilation;
     }
 
-    /// <summary>The trees of the compilation whose text may contain <paramref name="name"/> as a whole word, spelled plainly or with <c>\u</c> escapes.</summary>
-    public IEnumerable<SyntaxTree> TreesThatMayContain(string name, CancellationToken cancellationToken)
+    /// <summary>The trees of the compilation whose text may contain <paramref name="name"/> as a whole word, spelled plainly or with <c>\u</c> escapes, in the compilation's order.</summary>
+    public ImmutableArray<SyntaxTree> TreesThatMayContain(string name, CancellationToken cancellationToken)
     {
-        var (hash, oneWord) = HashOf(name);
-        foreach (var (tree, words) in Trees(cancellationToken))
+        var snapshot = GetSnapshot(cancellationToken);
+        if (snapshot.ByName.TryGetValue(name, out var known))
         {
-            // A name the text scan would split into several words (surrogate pairs) is looked for everywhere.
-            if (!oneWord || words.MayContain(hash))
-            {
-                yield return tree;
-            }
+            return known.Trees;
         }
+
+        var (hash, oneWord) = HashOf(name);
+        // A name the text scan would split into several words (surrogate pairs) is looked for everywhere.
+        Func<Words, bool> mayContain = oneWord ? words => words.MayContain(hash) : _ => true;
+        var found = snapshot.Parent is { } parent && parent.ByName.TryGetValue(name, out var before)
+            ? snapshot.Patch(before, mayContain)
+            : snapshot.Scan(mayContain);
+        return snapshot.ByName.GetOrAdd(name, found).Trees;
     }
 
-    private (SyntaxTree Tree, Words Words)[] Trees(CancellationToken cancellationToken)
+    private Snapshot GetSnapshot(CancellationToken cancellationToken)
     {
-        if (Volatile.Read(ref _trees) is { } trees)
+        if (Volatile.Read(ref _snapshot) is { } snapshot)
         {
-            return trees;
+            return snapshot;
         }
 
         // Several rules start searching at once: one of them reads the texts, the others wait for its words.
         lock (_gate)
         {
-            return _trees ??= _compilation.SyntaxTrees.Select(tree => (tree, Of(tree, cancellationToken))).ToArray();
+            return _snapshot ??= Snapshot.Make(_compilation, cancellationToken);
         }
     }
 

@@ -38,6 +38,7 @@ public abstract class DispatchRuleAnalyzer : DiagnosticAnalyzer
         => start.RegisterOperationAction(
             context =>
             {
+                model.References.ShareDriverModel(context.Operation.SemanticModel!);
                 foreach (var operation in HotLoopModel.OperationsDirectlyInside((ILoopOperation)context.Operation))
                 {
                     context.CancellationToken.ThrowIfCancellationRequested();

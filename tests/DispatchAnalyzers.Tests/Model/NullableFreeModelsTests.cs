@@ -70,6 +70,33 @@ public sealed class NullableFreeModelsTests
         Assert.Equal(NullableFlowState.MaybeNull, flowStates[NullableFreeModels.MaxTrees]);
     }
 
+    [Fact]
+    public void DriverModelShared_ItsTreeBoundWithIt()
+    {
+        var models = new NullableFreeModels(Compilation);
+        var driverModel = Compilation.GetSemanticModel(Tree);
+
+        models.Share(driverModel);
+
+        // The driver's model binds the tree from now on (it knows the flow state the nullable-free one does not).
+        Assert.Same(driverModel, models.For(Tree));
+        Assert.Equal(NullableFlowState.MaybeNull, models.For(Tree).GetTypeInfo(CopiedValue).Nullability.FlowState);
+    }
+
+    [Fact]
+    public void OtherCompilationsOrSpeculativeModel_NotShared()
+    {
+        var models = new NullableFreeModels(Compilation);
+        var other = Compilation.Clone();
+        var statement = SyntaxFactory.ParseStatement("var x = 1;");
+        Assert.True(Compilation.GetSemanticModel(Tree).TryGetSpeculativeSemanticModel(CopiedValue.SpanStart, statement, out var speculative));
+
+        models.Share(other.GetSemanticModel(other.SyntaxTrees.Single()));
+        models.Share(speculative!);
+
+        Assert.Equal(NullableFlowState.None, models.For(Tree).GetTypeInfo(CopiedValue).Nullability.FlowState);
+    }
+
     private static IdentifierNameSyntax CopiedValueIn(SyntaxTree tree)
         => (IdentifierNameSyntax)tree.GetRoot().DescendantNodes().OfType<VariableDeclaratorSyntax>().Single(v => v.Identifier.ValueText == "copy").Initializer!.Value;
 }

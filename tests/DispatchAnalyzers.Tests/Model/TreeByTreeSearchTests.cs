@@ -40,7 +40,7 @@ public sealed class TreeByTreeSearchTests
     [Fact]
     public void BodyEditInOneCaller_OnlyThatTreeBound_AnswerAsFresh()
     {
-        var compilation = Compile(Files);
+        var compilation = TreeEdits.Compile(Files, allowUnsafe: true);
         Assert.Equal(["Circle", "Dot", "Square"], Names(Index(compilation).ForParameter(Shape(compilation), default)));
         KeepCallSites(compilation);
         var callsA = compilation.SyntaxTrees.ElementAt(2);
@@ -57,7 +57,7 @@ public sealed class TreeByTreeSearchTests
     [Fact]
     public void DeclarationEditElsewhere_UnchangedCallersBoundAgain()
     {
-        var compilation = Compile(Files);
+        var compilation = TreeEdits.Compile(Files, allowUnsafe: true);
         KeepCallSites(compilation);
         var kernel = compilation.SyntaxTrees.ElementAt(1);
 
@@ -80,7 +80,7 @@ public sealed class TreeByTreeSearchTests
             "file sealed class Hidden : IShape { public double Area() => 6; }\ninternal static class CallsC { internal static double Run() => Kernel.Sum(new Hidden(), 1); }",
             "file sealed class Hidden : IShape { public double Area() => 7; }\ninternal static class CallsD { internal static double Run() => Kernel.Sum(new Hidden(), 1); }",
         ]).ToArray();
-        var compilation = Compile(files);
+        var compilation = TreeEdits.Compile(files, allowUnsafe: true);
         KeepCallSites(compilation);
         var callsA = compilation.SyntaxTrees.ElementAt(2);
 
@@ -104,7 +104,7 @@ public sealed class TreeByTreeSearchTests
             "internal static class Plain { internal static int Run() => Counter.Count(new int[3]); }",
         ];
         static IParameterSymbol Items(Compilation c) => c.GetSymbolsWithName("Count", SymbolFilter.Member).OfType<IMethodSymbol>().Single().Parameters[0];
-        var compilation = Compile(files);
+        var compilation = TreeEdits.Compile(files, allowUnsafe: true);
         var again = compilation.Clone();
         Index(compilation).ForParameter(Items(compilation), default);
         Index(again).ForParameter(Items(again), default);
@@ -113,7 +113,7 @@ public sealed class TreeByTreeSearchTests
         var edited = compilation.ReplaceSyntaxTree(plain, TreeEdits.Replace(plain, "new int[3]", "new int[4]"));
         var index = Index(edited);
         var answer = index.ForParameter(Items(edited), default);
-        var fresh = Compile(edited.SyntaxTrees.Select(t => t.GetText().ToString()).ToArray());
+        var fresh = TreeEdits.Compile(edited.SyntaxTrees.Select(t => t.GetText().ToString()).ToArray(), allowUnsafe: true);
         var expected = Index(fresh).ForParameter(Items(fresh), default);
 
         Assert.Equal(expected.Arrays.Select(a => a.ToDisplayString()), answer.Arrays.Select(a => a.ToDisplayString()));
@@ -126,7 +126,7 @@ public sealed class TreeByTreeSearchTests
     [Fact]
     public void FirstCompilationOfItsTrees_KeepsNothing()
     {
-        var compilation = Compile(Files);
+        var compilation = TreeEdits.Compile(Files, allowUnsafe: true);
         var first = Index(compilation);
         first.ForParameter(Shape(compilation), default);
         var callsA = compilation.SyntaxTrees.ElementAt(2);
@@ -151,14 +151,14 @@ public sealed class TreeByTreeSearchTests
             "internal static class FillB { internal static void Run() { Registry.Shapes.Add(new Dot()); } }",
             Files[4],
         ];
-        var compilation = Compile(files);
+        var compilation = TreeEdits.Compile(files, allowUnsafe: true);
         Contents(compilation);
         Contents(compilation.Clone());
         var fillA = compilation.SyntaxTrees.ElementAt(2);
 
         var edited = compilation.ReplaceSyntaxTree(fillA, TreeEdits.Replace(fillA, "Registry.Shapes.Add(new Square());", "Registry.Shapes.Add(new Square()); Registry.Shapes.Add(new Triangle());"));
         var (answer, bound) = Contents(edited);
-        var (fresh, _) = Contents(Compile(edited.SyntaxTrees.Select(t => t.GetText().ToString()).ToArray()));
+        var (fresh, _) = Contents(TreeEdits.Compile(edited.SyntaxTrees.Select(t => t.GetText().ToString()).ToArray(), allowUnsafe: true));
 
         Assert.Equal(1, bound);
         Assert.Equal(Names(fresh), Names(answer));
@@ -186,7 +186,7 @@ public sealed class TreeByTreeSearchTests
 
     private static void AssertSameAsFresh(ReachingTypeSet answer, Compilation compilation)
     {
-        var fresh = Compile(compilation.SyntaxTrees.Select(t => t.GetText().ToString()).ToArray());
+        var fresh = TreeEdits.Compile(compilation.SyntaxTrees.Select(t => t.GetText().ToString()).ToArray(), allowUnsafe: true);
         var expected = Index(fresh).ForParameter(Shape(fresh), default);
         Assert.Equal(Names(expected), Names(answer));
         Assert.Equal(expected.Types.Select(expected.CountOf), answer.Types.Select(answer.CountOf));
@@ -213,11 +213,4 @@ public sealed class TreeByTreeSearchTests
 
     private static IParameterSymbol Shape(Compilation compilation)
         => compilation.GetSymbolsWithName("Sum", SymbolFilter.Member).OfType<IMethodSymbol>().Single(m => m.Parameters[0].Type.Name == "IShape").Parameters[0];
-
-    private static CSharpCompilation Compile(string[] files)
-        => CSharpCompilation.Create(
-            "Test",
-            files.Select((text, i) => CSharpSyntaxTree.ParseText(text, path: $"/src/File{i}.cs")),
-            Basic.Reference.Assemblies.Net100.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
 }

@@ -1,4 +1,6 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
@@ -15,4 +17,19 @@ internal static class TreeEdits
         Assert.True(start >= 0, before);
         return tree.WithChangedText(text.WithChanges(new TextChange(new TextSpan(start, before.Length), after)));
     }
+
+    /// <summary><paramref name="compilation"/> with the first <paramref name="before"/> of its tree number <paramref name="file"/> replaced by <paramref name="after"/>.</summary>
+    public static Compilation Edit(Compilation compilation, int file, string before, string after)
+    {
+        var tree = compilation.SyntaxTrees.ElementAt(file);
+        return compilation.ReplaceSyntaxTree(tree, Replace(tree, before, after));
+    }
+
+    /// <summary>A library of <paramref name="files"/>, named <c>/src/File{i}.cs</c>, against the .NET 10 reference assemblies.</summary>
+    public static CSharpCompilation Compile(string[] files, bool allowUnsafe = false)
+        => CSharpCompilation.Create(
+            "Test",
+            files.Select((text, i) => CSharpSyntaxTree.ParseText(text, path: $"/src/File{i}.cs")),
+            Basic.Reference.Assemblies.Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: allowUnsafe));
 }

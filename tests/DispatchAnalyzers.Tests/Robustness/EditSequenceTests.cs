@@ -52,28 +52,28 @@ public sealed class EditSequenceTests
     [Fact]
     public async Task BodyAndDeclarationEdits_EachCompilationReportsAsFresh()
     {
-        Compilation compilation = Compile(Files);
+        Compilation compilation = TreeEdits.Compile(Files);
         await AssertAsFreshAsync(compilation);
         await AssertAsFreshAsync(compilation.Clone());
 
         // A body edit in a caller: a third type reaches the parameter and the collection.
-        compilation = Edit(compilation, 2, "return Kernel.Sum(new Circle(), 2, 3);", "Registry.Shapes.Add(new Triangle()); return Kernel.Sum(new Circle(), 2, 3) + Kernel.Sum(new Triangle(), 2, 3);");
+        compilation = TreeEdits.Edit(compilation, 2, "return Kernel.Sum(new Circle(), 2, 3);", "Registry.Shapes.Add(new Triangle()); return Kernel.Sum(new Circle(), 2, 3) + Kernel.Sum(new Triangle(), 2, 3);");
         Assert.Contains(await AssertAsFreshAsync(compilation), m => m.Contains("Circle, Square, Triangle"));
 
         // A declaration edit: an overload now takes CallsB's Square, unchanged file or not.
-        compilation = Edit(compilation, 1, "internal static double All(int frames)", "internal static double Sum(Square shape, int frames, int n) => 0;\n\n    internal static double All(int frames)");
+        compilation = TreeEdits.Edit(compilation, 1, "internal static double All(int frames)", "internal static double Sum(Square shape, int frames, int n) => 0;\n\n    internal static double All(int frames)");
         var messages = await AssertAsFreshAsync(compilation);
         Assert.Contains(messages, m => m.Contains("'shape': Circle, Triangle"));
 
         // Bodies again, after the declarations changed: the other caller stops passing anything.
-        compilation = Edit(compilation, 3, "return Kernel.Sum(new Square(), 2, 3);", "return 0;");
+        compilation = TreeEdits.Edit(compilation, 3, "return Kernel.Sum(new Square(), 2, 3);", "return 0;");
         await AssertAsFreshAsync(compilation);
     }
 
     /// <summary>The compilation's DSP messages, after checking they are a fresh compilation's of the same text.</summary>
     private static async Task<string[]> AssertAsFreshAsync(Compilation compilation)
     {
-        var fresh = Compile(compilation.SyntaxTrees.Select(t => t.GetText().ToString()).ToArray());
+        var fresh = TreeEdits.Compile(compilation.SyntaxTrees.Select(t => t.GetText().ToString()).ToArray());
         var expected = Describe(await AnalyzerRunner.GetDiagnosticsAsync(fresh, DspComponents.Analyzers));
         var actual = Describe(await AnalyzerRunner.GetDiagnosticsAsync(compilation, DspComponents.Analyzers));
         Assert.NotEmpty(expected);
@@ -83,17 +83,4 @@ public sealed class EditSequenceTests
 
     private static string[] Describe(System.Collections.Immutable.ImmutableArray<Diagnostic> diagnostics)
         => diagnostics.Select(d => $"{d.Id} {d.Location.GetLineSpan()} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}").ToArray();
-
-    private static Compilation Edit(Compilation compilation, int file, string before, string after)
-    {
-        var tree = compilation.SyntaxTrees.ElementAt(file);
-        return compilation.ReplaceSyntaxTree(tree, TreeEdits.Replace(tree, before, after));
-    }
-
-    private static CSharpCompilation Compile(string[] files)
-        => CSharpCompilation.Create(
-            "Edits",
-            files.Select((text, i) => CSharpSyntaxTree.ParseText(text, path: $"/src/File{i}.cs")),
-            Basic.Reference.Assemblies.Net100.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 }
