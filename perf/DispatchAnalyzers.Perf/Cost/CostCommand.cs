@@ -90,8 +90,8 @@ public static class CostCommand
 
         if (options.Edits > 0)
         {
-            var edits = await EditLatency.MeasureAsync(trees, dispatch, ca1859, analyzerOptions, options.Concurrent, options.Edits).ConfigureAwait(false);
-            CostReport.PrintEdits(Console.Out, edits);
+            var edits = await EditLatency.MeasureAsync(trees, dispatch, ca1859, analyzerOptions, options.Concurrent, options.Edits, options.ColdEdits).ConfigureAwait(false);
+            CostReport.PrintEdits(Console.Out, edits, options.ColdEdits);
         }
 
         Console.WriteLine($"Total run time: {total.Elapsed.TotalSeconds:N0} s.");

@@ -7,10 +7,11 @@ namespace DispatchAnalyzers.Perf.Cost;
 /// Arguments of the <c>cost</c> command: <c>--files N --seed S --iterations K [--scope all|nested|marked] [--edits E] [--concurrent]</c>.
 /// <c>--edits 0</c> skips the per-edit measurement, <c>--iterations 0</c> the batch one; <c>--dsp-only</c> runs only the
 /// DSP analyzers (once to jit them, then <c>--iterations</c> times, at least once) and prints their times.
+/// <c>--cold-edits</c>: the DSP analyzers never see the unedited compilation before the edits (see <see cref="EditLatency"/>).
 /// </summary>
-public sealed record CostOptions(int Files, int Seed, int Iterations, bool Concurrent, string? Scope, int Edits, bool DispatchOnly)
+public sealed record CostOptions(int Files, int Seed, int Iterations, bool Concurrent, string? Scope, int Edits, bool DispatchOnly, bool ColdEdits = false)
 {
-    private const string Usage = "Usage: cost [--files 1000] [--seed 1] [--iterations 3] [--scope all|nested|marked] [--edits 5] [--concurrent] [--dsp-only]";
+    private const string Usage = "Usage: cost [--files 1000] [--seed 1] [--iterations 3] [--scope all|nested|marked] [--edits 5] [--cold-edits] [--concurrent] [--dsp-only]";
 
     public static CostOptions Parse(string[] args)
     {
@@ -26,6 +27,7 @@ public sealed record CostOptions(int Files, int Seed, int Iterations, bool Concu
                 "--scope" => options with { Scope = ScopeValue(args, ++i) },
                 "--concurrent" => options with { Concurrent = true },
                 "--dsp-only" => options with { DispatchOnly = true },
+                "--cold-edits" => options with { ColdEdits = true },
                 _ => throw new ArgumentException($"Unknown argument '{args[i]}'. {Usage}"),
             };
         }

@@ -54,10 +54,15 @@ public static class CostReport
     }
 
     /// <summary>Prints the per-edit medians: the compiler's own diagnostics of the document, then DSP and CA1859 on it.</summary>
-    public static void PrintEdits(TextWriter output, IReadOnlyList<EditSample> edits)
+    public static void PrintEdits(TextWriter output, IReadOnlyList<EditSample> edits, bool cold = false)
     {
         output.WriteLine();
         output.WriteLine($"One-line edit in {edits[0].File} (the kernel file with the most DSP findings), that document's diagnostics on a fresh compilation (median of {edits.Count} edits):");
+        if (cold)
+        {
+            output.WriteLine("Cold edits: the DSP analyzers never saw the unedited compilation, and each edit's compilation is gone before the next is analysed.");
+        }
+
         output.WriteLine($"| {"Per edit",-40} | {"wall ms",9} | {"analyzer ms",11} |");
         output.WriteLine($"|{new string('-', 42)}|{new string('-', 10)}:|{new string('-', 12)}:|");
         output.WriteLine($"| {"Compiler diagnostics of the document",-40} | {Ms(Median(edits.Select(e => e.Compiler))),9} | {"",11} |");

@@ -22,16 +22,24 @@ namespace DispatchAnalyzers.Perf.Cost;
 /// (<see cref="CompilationWithAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(SemanticModel, TextSpan?, System.Threading.CancellationToken)"/>),
 /// each compilation's source assembly made first, as the IDE has it before it asks for diagnostics (<see cref="GeneratedCompilation.Prime"/>).
 /// The first edit is not counted (it jits the document paths); the order of the two analyzer runs alternates.
+/// <para>
+/// Cold (<c>--cold-edits</c>): the file is found on a copy of the codebase parsed again, so the DSP analyzers first see
+/// the unedited trees in the first edit's compilation, and each edit's compilation (with its edited tree) is gone when
+/// the next one is analysed, as in an IDE whose previous compilation is released before the keystroke is analysed.
+/// Otherwise the unedited compilation, analysed once to find the file, stays alive through the edits.
+/// </para>
 /// </remarks>
 public static class EditLatency
 {
     private const string AnchorLine = "_current = primary;";
 
     public static async Task<IReadOnlyList<EditSample>> MeasureAsync(
-        ImmutableArray<SyntaxTree> trees, ImmutableArray<DiagnosticAnalyzer> dispatch, DiagnosticAnalyzer ca1859, AnalyzerOptions options, bool concurrent, int edits)
+        ImmutableArray<SyntaxTree> trees, ImmutableArray<DiagnosticAnalyzer> dispatch, DiagnosticAnalyzer ca1859, AnalyzerOptions options, bool concurrent, int edits, bool cold = false)
     {
         var unedited = GeneratedCompilation.Create(trees, concurrent, AnalyzerCatalog.Ca1859);
-        var original = await MostReportedKernelFileAsync(unedited, dispatch, options, concurrent).ConfigureAwait(false);
+        var searched = cold ? GeneratedCompilation.Create(GeneratedCompilation.Fresh(trees), concurrent, AnalyzerCatalog.Ca1859) : unedited;
+        var found = await MostReportedKernelFileAsync(searched, dispatch, options, concurrent).ConfigureAwait(false);
+        var original = unedited.SyntaxTrees.Single(t => t.FilePath == found.FilePath);
         var samples = new List<EditSample>();
         for (var edit = 0; edit <= edits; edit++)
         {
