@@ -101,9 +101,9 @@ internal sealed class SymbolReferenceFinder
     public SemanticModel GetModel(SyntaxTree tree)
         => _models.For(tree);
 
-    /// <summary>Binds the tree of <paramref name="model"/>, the analyzer driver's, with it while it lives (<see cref="NullableFreeModels.Share"/>).</summary>
-    public void ShareDriverModel(SemanticModel model)
-        => _models.Share(model);
+    /// <summary>Binds the tree of <paramref name="model"/>, the analyzer driver's, with it while it lives, in a compilation made by an edit (<see cref="NullableFreeModels.Share"/>).</summary>
+    public void ShareDriverModel(SemanticModel model, CancellationToken cancellationToken)
+        => _models.Share(model, cancellationToken);
 
     /// <summary>
     /// Where names spelled like <paramref name="symbol"/> are looked for: its type's declarations for a private member or

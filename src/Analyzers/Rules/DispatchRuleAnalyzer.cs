@@ -31,14 +31,19 @@ public abstract class DispatchRuleAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// Calls <paramref name="analyze"/> for every dispatch site (<see cref="DispatchSite"/>) in a loop. Code outside loops
     /// is never hot, so only loops are visited; each operation once, from its nearest loop. A large loop body is many
-    /// operations and each site may search the compilation: the token is checked before each one.
+    /// operations and each site may search the compilation: the token is checked before each one. After an edit, the
+    /// searches bind the loop's own file with the driver's model of it (<see cref="Model.NullableFreeModels.Share"/>).
     /// </summary>
     private protected static void RegisterDispatchSitesInLoops(
         CompilationStartAnalysisContext start, DispatchModel model, Action<OperationAnalysisContext, DispatchSite, DispatchModel> analyze)
         => start.RegisterOperationAction(
             context =>
             {
-                model.References.ShareDriverModel(context.Operation.SemanticModel!);
+                if (context.Operation.SemanticModel is { } semanticModel)
+                {
+                    model.References.ShareDriverModel(semanticModel, context.CancellationToken);
+                }
+
                 foreach (var operation in HotLoopModel.OperationsDirectlyInside((ILoopOperation)context.Operation))
                 {
                     context.CancellationToken.ThrowIfCancellationRequested();

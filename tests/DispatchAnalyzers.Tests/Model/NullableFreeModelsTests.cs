@@ -71,12 +71,13 @@ public sealed class NullableFreeModelsTests
     }
 
     [Fact]
-    public void DriverModelShared_ItsTreeBoundWithIt()
+    public void InAnEdit_DriverModelShared_ItsTreeBoundWithIt()
     {
-        var models = new NullableFreeModels(Compilation);
-        var driverModel = Compilation.GetSemanticModel(Tree);
+        var edit = AnEditOf(Compilation);
+        var models = new NullableFreeModels(edit);
+        var driverModel = edit.GetSemanticModel(Tree);
 
-        models.Share(driverModel);
+        models.Share(driverModel, default);
 
         // The driver's model binds the tree from now on (it knows the flow state the nullable-free one does not).
         Assert.Same(driverModel, models.For(Tree));
@@ -84,17 +85,39 @@ public sealed class NullableFreeModelsTests
     }
 
     [Fact]
+    public void InABuild_DriverModelNotShared()
+    {
+        // Every tree parsed afresh: the first compilation of its trees, not an edit.
+        var build = Compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(CSharpSyntaxTree.ParseText(Tree.GetText(), (CSharpParseOptions)Tree.Options));
+        var tree = build.SyntaxTrees.Single();
+        var models = new NullableFreeModels(build);
+
+        models.Share(build.GetSemanticModel(tree), default);
+
+        Assert.Equal(NullableFlowState.None, models.For(tree).GetTypeInfo(CopiedValueIn(tree)).Nullability.FlowState);
+    }
+
+    [Fact]
     public void OtherCompilationsOrSpeculativeModel_NotShared()
     {
-        var models = new NullableFreeModels(Compilation);
-        var other = Compilation.Clone();
+        var edit = AnEditOf(Compilation);
+        var models = new NullableFreeModels(edit);
         var statement = SyntaxFactory.ParseStatement("var x = 1;");
-        Assert.True(Compilation.GetSemanticModel(Tree).TryGetSpeculativeSemanticModel(CopiedValue.SpanStart, statement, out var speculative));
+        Assert.True(edit.GetSemanticModel(Tree).TryGetSpeculativeSemanticModel(CopiedValue.SpanStart, statement, out var speculative));
 
-        models.Share(other.GetSemanticModel(other.SyntaxTrees.Single()));
-        models.Share(speculative!);
+        models.Share(Compilation.GetSemanticModel(Tree), default);
+        models.Share(speculative!, default);
 
         Assert.Equal(NullableFlowState.None, models.For(Tree).GetTypeInfo(CopiedValue).Nullability.FlowState);
+    }
+
+    /// <summary>A compilation of the same trees as <paramref name="compilation"/>, after it: what an edit inside a body makes.</summary>
+    private static Compilation AnEditOf(Compilation compilation)
+    {
+        _ = DeclarationStamp.For(compilation, default);
+        var edit = compilation.Clone();
+        Assert.True(DeclarationStamp.For(edit, default).IsEdit);
+        return edit;
     }
 
     private static IdentifierNameSyntax CopiedValueIn(SyntaxTree tree)
