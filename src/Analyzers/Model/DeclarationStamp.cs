@@ -70,7 +70,8 @@ internal sealed class DeclarationStamp
 
     /// <summary>
     /// The value of type <typeparamref name="T"/> kept with this stamp, made by <paramref name="make"/> the first time: for
-    /// what depends on the declarations alone and holds no symbol nor tree (every compilation of the stamp gets it).
+    /// what every compilation of the stamp may share. It holds no symbol; the trees it holds are let go when the stamp
+    /// is retired (<see cref="Retire"/> drops every kept value).
     /// </summary>
     public T Keep<T>(Func<T> make)
         where T : class
@@ -196,7 +197,7 @@ internal sealed class DeclarationStamp
         return true;
     }
 
-    /// <summary>Makes this stamp match no compilation again and drop the first trees of its places (under the lock).</summary>
+    /// <summary>Makes this stamp match no compilation again and drop the first trees of its places and what it keeps (under the lock).</summary>
     private void Retire()
     {
         _retired = true;
@@ -204,6 +205,9 @@ internal sealed class DeclarationStamp
         {
             place.Release();
         }
+
+        // The last word index (WordIndex.Snapshot) holds a compilation's trees.
+        _kept.Clear();
     }
 
     /// <summary>

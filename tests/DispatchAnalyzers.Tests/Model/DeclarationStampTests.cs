@@ -127,7 +127,7 @@ public sealed class DeclarationStampTests
     }
 
     [Fact]
-    public void SupersededByADeclarationEdit_OldStampLetsGoOfItsFirstTrees()
+    public void SupersededByADeclarationEdit_OldStampLetsGoOfItsTrees()
     {
         var (first, edited, before) = DeclarationEditOfACompilationNoLongerHeld();
         CollectGarbage();
@@ -150,7 +150,10 @@ public sealed class DeclarationStampTests
     {
         var others = Others.Concat(["public static class D { }"]).Select((text, i) => CSharpSyntaxTree.ParseText(text, path: $"/src/Other{i}.cs")).ToImmutableList();
         var original = CSharpSyntaxTree.ParseText(Edited, path: "/src/File0.cs");
-        var first = DeclarationStamp.Of(Create(others.Insert(1, original)), default);
+        var firstCompilation = Create(others.Insert(1, original));
+        // A word index is kept with the stamp, holding the compilation's trees.
+        Assert.Single(new WordIndex(firstCompilation).TreesThatMayContain("Circle", default));
+        var first = DeclarationStamp.For(firstCompilation, default).Stamp;
         var edited = Create(others.Insert(1, TreeEdits.Replace(original, "private const int Sides = 0;", "private const int Sides = 1;")));
         Assert.NotSame(first, DeclarationStamp.Of(edited, default));
         return (first, edited, new System.WeakReference<SyntaxTree>(original));
